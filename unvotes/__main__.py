@@ -1,0 +1,3 @@
+from unvotes.cli import main
+
+raise SystemExit(main())

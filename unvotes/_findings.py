@@ -1,0 +1,60 @@
+"""The one shape every finding takes: consistency checks and data-loading problems alike."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+import pandas as pd
+
+FINDING_COLUMNS: list[str] = [
+    "source",
+    "vote_id",
+    "rule",
+    "severity",
+    "message",
+    "expected",
+    "observed",
+    "start",
+    "end",
+    "record_id",
+    "resolution",
+]
+
+SEVERITIES: tuple[str, ...] = ("error", "warning", "info")
+
+_DTYPES: dict[str, str] = {
+    "source": "string",
+    "vote_id": "Int64",
+    "rule": "string",
+    "severity": "string",
+    "message": "string",
+    "expected": "string",
+    "observed": "string",
+    "start": "Int64",
+    "end": "Int64",
+    "record_id": "string",
+    "resolution": "string",
+}
+
+
+def make_findings(rows: Iterable[Mapping[str, Any]]) -> pd.DataFrame:
+    """Build a findings frame with the standard columns and dtypes.
+
+    Missing keys become NA; ``expected``/``observed`` are stored as text so that
+    numbers, names and lists sit in one column.
+
+    >>> make_findings([{"rule": "x", "severity": "info", "message": "m"}]).shape
+    (1, 11)
+    """
+    rows = list(rows)
+    for row in rows:
+        unknown = set(row) - set(FINDING_COLUMNS)
+        if unknown:
+            raise KeyError(f"unknown finding field(s): {sorted(unknown)}")
+        if row.get("severity") not in SEVERITIES:
+            raise ValueError(f"severity must be one of {SEVERITIES}, got {row.get('severity')!r}")
+    frame = pd.DataFrame.from_records(rows, columns=FINDING_COLUMNS)
+    for col in ("expected", "observed", "record_id"):
+        frame[col] = frame[col].map(lambda v: pd.NA if v is None or v is pd.NA else str(v))
+    return frame.astype(_DTYPES)
