@@ -78,7 +78,9 @@ def _polygons(wkb: bytes) -> list[list[list[tuple[float, float]]]]:
 
 
 def _signed_area(ring: list[tuple[float, float]]) -> float:
-    return 0.5 * sum(x0 * y1 - x1 * y0 for (x0, y0), (x1, y1) in zip(ring, ring[1:] + ring[:1], strict=True))
+    return 0.5 * sum(
+        x0 * y1 - x1 * y0 for (x0, y0), (x1, y1) in zip(ring, ring[1:] + ring[:1], strict=True)
+    )
 
 
 def _compact(ring: list[tuple[float, float]], exterior: bool) -> list[float]:
@@ -102,7 +104,9 @@ def main(argv: list[str]) -> int:
     meta, _fids, geoms, fields = pyogrio.raw.read(source)
     cols = dict(zip(meta["fields"], fields, strict=True))
     countries = []
-    for name, iso, continent, wkb in zip(cols["name"], cols["iso_a3"], cols["continent"], geoms, strict=True):
+    for name, iso, continent, wkb in zip(
+        cols["name"], cols["iso_a3"], cols["continent"], geoms, strict=True
+    ):
         code = ISO_FIXES.get(name, iso)
         if not (isinstance(code, str) and len(code) == 3 and code.isalpha()):
             raise ValueError(f"no ISO3 code for {name!r} ({iso!r}); add it to ISO_FIXES")
@@ -124,9 +128,13 @@ def main(argv: list[str]) -> int:
         "iso_fixes": ISO_FIXES,
         "countries": countries,
     }
-    OUT.write_text(json.dumps(doc, separators=(",", ":"), ensure_ascii=False) + "\n", encoding="utf-8")
+    OUT.write_text(
+        json.dumps(doc, separators=(",", ":"), ensure_ascii=False) + "\n", encoding="utf-8"
+    )
     n_points = sum(len(r) // 2 for c in countries for p in c["polygons"] for r in p)
-    print(f"wrote {OUT} ({len(countries)} countries, {n_points} points, {OUT.stat().st_size} bytes)")
+    print(
+        f"wrote {OUT} ({len(countries)} countries, {n_points} points, {OUT.stat().st_size} bytes)"
+    )
     return 0
 
 

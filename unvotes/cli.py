@@ -197,7 +197,10 @@ def _fmt(value: Any) -> str:
 
 def _table(rows: list[list[str]], header: list[str]) -> str:
     widths = [max(len(h), *(len(r[i]) for r in rows)) if rows else len(h) for i, h in enumerate(header)]
-    numeric = [all(r[i].replace("—", "").isdigit() or r[i] == "—" for r in rows) and bool(rows) for i in range(len(header))]
+    numeric = [
+        any(r[i].isdigit() for r in rows) and all(r[i].isdigit() or r[i] == "—" for r in rows)
+        for i in range(len(header))
+    ]
 
     def line(cells: list[str]) -> str:
         out = [c.rjust(w) if num else c.ljust(w) for c, w, num in zip(cells, widths, numeric, strict=True)]

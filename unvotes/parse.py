@@ -1,27 +1,1283 @@
-"""Text -> tallies and named positions (stub)."""
+"""Text → tallies and named positions, with character spans.
+
+The parser reads what a report *states*: counts of a recorded vote (in digits or
+words, in any of the usual orders), the body that voted, the resolution symbol,
+the date, whether it was adopted, and the countries named as voting one way.
+Nothing is inferred: a count the text does not give is NA (the checks infer).
+
+>>> r = parse_text("The Assembly adopted the text by 141 votes to 7, with 32 abstentions.")
+>>> r.tallies.loc[0, ["body", "yes", "no", "abstain"]].tolist()
+['GA', 141, 7, 32]
+
+Offsets (``start``, ``end``) index ``ParseResult.text``: the input string for
+:func:`parse_text`, and for HTML files the extracted visible text.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import bisect
+import datetime as dt
+import itertools
+import os
+import re
+from collections import deque
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
 
+import numpy as np
 import pandas as pd
+
+from unvotes import _text
+from unvotes.errors import InputFileError
+
+__all__ = ["POSITION_COLUMNS", "TALLY_COLUMNS", "ParseResult", "parse_file", "parse_many",
+           "parse_text"]
+
+TALLY_COLUMNS: list[str] = [
+    "vote_id", "body", "resolution", "date", "yes", "no", "abstain", "absent", "adopted",
+    "start", "end", "sentence",
+]  # fmt: skip
+POSITION_COLUMNS: list[str] = ["vote_id", "iso3", "name", "position", "complete", "start", "end"]
+_TALLY_DTYPES: dict[str, str] = {
+    "vote_id": "int64", "body": "string", "resolution": "string", "date": "datetime64[ns]",
+    "yes": "Int64", "no": "Int64", "abstain": "Int64", "absent": "Int64", "adopted": "boolean",
+    "start": "int64", "end": "int64", "sentence": "string",
+}  # fmt: skip
+_POSITION_DTYPES: dict[str, str] = {
+    "vote_id": "Int64", "iso3": "string", "name": "string", "position": "string",
+    "complete": "bool", "start": "int64", "end": "int64",
+}  # fmt: skip
+_ROLES = ("yes", "no", "abstain", "absent")
+#: largest count a recorded vote can have (members of the General Assembly)
+_MAX_COUNT = 193
 
 
 @dataclass
 class ParseResult:
+    """What :func:`parse_text` found: one row per vote, one row per named country.
+
+    >>> parse_text("Nothing was voted.").tallies.empty
+    True
+    """
+
     tallies: pd.DataFrame
     positions: pd.DataFrame
     source: str | None = None
     text: str | None = None
+    published: dt.date | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready form: ``{"source", "tallies": [...], "positions": [...]}``, ISO dates.
+
+        >>> parse_text("It passed 141-7-32 in a vote.", source="x").to_dict()["tallies"][0]["yes"]
+        141
+        """
+        return {
+            "source": self.source,
+            "tallies": _records(self.tallies),
+            "positions": _records(self.positions),
+        }
+
+
+def _records(frame: pd.DataFrame) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    for row in frame.to_dict(orient="records"):
+        clean: dict[str, Any] = {}
+        for key, value in row.items():
+            if value is None or value is pd.NA or value is pd.NaT:
+                clean[key] = None
+            elif isinstance(value, pd.Timestamp):
+                clean[key] = value.date().isoformat()
+            elif isinstance(value, float) and value != value:
+                clean[key] = None
+            elif hasattr(value, "item"):
+                clean[key] = value.item()
+            else:
+                clean[key] = value
+        out.append(clean)
+    return out
+
+
+@cache
+def _empty(kind: str) -> pd.DataFrame:
+    columns, dtypes = ((TALLY_COLUMNS, _TALLY_DTYPES) if kind == "tallies"
+                       else (POSITION_COLUMNS, _POSITION_DTYPES))
+    return pd.DataFrame({c: pd.Series([], dtype=dtypes[c]) for c in columns})
+
+
+def _empty_tallies() -> pd.DataFrame:
+    return _empty("tallies").copy()
+
+
+def _empty_positions() -> pd.DataFrame:
+    return _empty("positions").copy()
+
+
+# =========================================================================== counts
+
+_N = _text.NUMBER
+_FILLER_WORD = (
+    r"of\s+(?:the|its)\s+(?:(?:assembly|world\s+body|UN|U\.N\.|body)['’]s\s+)?\d{2,3}|"
+    r"of\s+the\s+(?:UN|U\.N\.|world\s+body's)|other|more|UN|U\.N\.|member|council|"
+    r"states?|nations?|countries|country|members?|delegations?|governments?|delegates|"
+    r"representatives|who|that|which|have|has|had|were|was|all|also|others|in\s+total|"
+    r"total|assembly"
+)
+#: what may follow a count: optional nouns ("nations", "member states who"), then the cue
+_AFTER_RE = re.compile(
+    rf"(?P<filler>(?:\s+(?:{_FILLER_WORD})\b){{0,6}})"
+    r"(?:"
+    r"(?P<yes>\s*(?:votes?\s+|voted\s+|voting\s+)?in\s+favou?r\b"
+    r"|\s+(?:voted|voting|votes?|cast)\s+(?:(?:in\s+)?support|for|yes|aye)\b"
+    r"|\s+(?:yes|aye)(?:\s+votes?)?\b"
+    r"|\s+(?:votes?\s+)?for(?=\s*(?:[,;.)\]]|and\b|to\b|with\b|against\b|$|[-–—]))"
+    r"|\s+(?:backed|supported|endorsed)\b(?!\s+by))"
+    r"|(?P<no>\s+(?:(?:voted|voting|votes?|cast)\s+)?against\b"
+    r"|\s+(?:voted|voting|votes?)\s+no\b"
+    r"|\s+(?:no|nay)(?:\s+votes?)?(?=\s*(?:[,;.)\]]|and\b|with\b|to\b|$))"
+    r"|\s+(?:opposed|opposing|objected|rejected)\b(?!\s+by))"
+    r"|(?P<abstain>\s+(?:abstentions?|abstain(?:ed|ing|s)?|(?:(?:voted|voting|chose|choosing|"
+    r"decided|deciding|opted|opting|preferred)\s+)?to\s+abstain|refrained|(?:cast\s+)?abstention)\b)"
+    r"|(?P<absent>\s+(?:(?:were|was)\s+)?(?:absent|non-voting|not\s+voting|not\s+present|"
+    r"(?:did\s+not|didn't|failed\s+to|chose\s+not\s+to|declined\s+to)\s+"
+    r"(?:vote|take\s+part|participate|cast)|not\s+participating)\b)"
+    r")",
+    re.I,
+)
+#: a cue written before the count: "In favour: 141", "Abstentions - 32", "backed by 141"
+_BEFORE_RE = re.compile(
+    r"(?:"
+    r"(?P<yes>\b(?:in\s+favou?r|yes|ayes|for)\s*[:=–—-]\s*"
+    r"|\b(?:backed|supported|endorsed|approved|adopted|passed|carried)\s+by\s+"
+    r"(?:(?:a\s+)?(?:recorded\s+)?(?:vote|majority|margin)\s+of\s+)?"
+    r"|\bwith\s+(?:the\s+)?(?:support|backing|votes)\s+of\s+(?:some\s+|about\s+)?"
+    r"|\b(?:received|won|got|garnered|secured|drew|obtained|gained|mustered)\s+(?:only\s+|just\s+)?"
+    r"(?=\S+\s+(?:yes\s+)?votes?\b))"
+    r"|(?P<no>\b(?:against|noes|nays|no|opposed)\s*[:=–—-]\s*|\b(?:opposed|rejected)\s+by\s+)"
+    r"|(?P<abstain>\b(?:abstentions?|abstaining|abstain|abstained)\s*[:=–—-]\s*)"
+    r"|(?P<absent>\b(?:absent|not\s+voting|non-voting|did\s+not\s+vote)\s*[:=–—-]\s*)"
+    r")$",
+    re.I,
+)
+_BEFORE_LAST_WORDS = frozenset({
+    "by", "of", "some", "about", "received", "won", "got", "garnered", "secured", "drew",
+    "obtained", "gained", "mustered", "only", "just",
+})
+#: numbers that are symbols, ages, sections... never counts
+_NOT_COUNT_BEFORE_RE = re.compile(
+    r"(?:\b(?:resolutions?|articles?|paragraphs?|paras?|sessions?|chapters?|pages?|No\.|numbers?|"
+    r"points?|aged?|ages|items?|rules?|sections?|annex|meetings?|protocols?|since|in|on|until|"
+    r"from|between|year|years|of\s+the)\s*|[#$€£/.-])$|\b(?:no|any|every|each|some)\s+$",
+    re.I,
+)
+# yes-no(-abstain) written with dashes: "141-7-32", "a 141-7 vote"
+_DASH_RE = re.compile(
+    r"(?<![\w/.,$€£#-])(?P<a>\d{1,3})\s?[-–—]\s?(?P<b>\d{1,3})(?:\s?[-–—]\s?(?P<c>\d{1,3}))?"
+    r"(?![\w%/-]|[.,]\d|\s?[-–—]\s?\d)"
+)
+# "by 141 votes to 7", "voted 141 to 7"
+_TO_RE = re.compile(
+    rf"(?<![\w/.,$€£#-])(?P<a>{_N})(?P<v>\s+votes?)?\s+to\s+(?P<b>{_N})(?![\w%]|[.,]\d)",
+    re.I,
+)
+#: every number token, dashed runs included (they are sorted out by _DASH_RE)
+_NUM_SCAN_RE = _text.prefixed(re.compile(
+    rf"(?<![\w$€£#/.,-])(?:(?P<d>\d{{1,4}})(?![\w%]|[.,/]\d)|(?P<w>{_text.NUMBER_WORDS_CASED}))"
+), "0-9zZoOtTfFsSeEnN")
+_DASHES = frozenset("-–—")
+_DASH_FOLLOW_RE = re.compile(r"\s?[-–—]\s?\d")
+_DASH_RE = _text.prefixed(_DASH_RE, "0-9")
+_TO_RE = _text.prefixed(_TO_RE, "0-9zZoOtTfFsSeEnN")
+_PAIR_BEFORE_RE = re.compile(
+    r"(?:\b(?:by|of|voted|vote|votes|tally|margin|count|passed|adopted|approved|rejected|"
+    r"defeated|carried|failed|split|result|results|majority)\s+|[(:]\s*|"
+    r"\b(?:vote|tally|result|count|votes)\s+(?:was|were|is|stood\s+at)\s+)$",
+    re.I,
+)
+_DASH_BEFORE_RE = re.compile(r"\b(?:was|were|is|a|an|the)\s+$|,\s*$", re.I)
+_PAIR_NOT_BEFORE_RE = re.compile(
+    r"\b(?:between|from|aged|ages|pages?|paras?|paragraphs?|articles?|items?|rounds?|chapters?|"
+    r"scored?|won|lost|beat|up|sections?|ratio|odds)\s+$",
+    re.I,
+)
+_PAIR_NOT_AFTER_RE = re.compile(
+    r"\s*(?:%|percent|per\s+cent|years?|months?|weeks?|days?|hours?|minutes?|km|kilomet|miles|"
+    r"goals?|points?|wins?|victory|defeat|lead|score|am\b|pm\b|a\.m|p\.m|GMT|UTC|people|dead|"
+    r"killed|troops|million|billion|degrees)",
+    re.I,
+)
+_VOTE_CONTEXT_RE = _text.prefixed(re.compile(
+    r"\bvot|\badopt|resolution|\bmotion|\bdraft|ballot|abstain|abstention|\bfavou?r\b|\btally|"
+    r"\bpass(?:ed|es)\b|\bapprov|\breject|\bveto|\bAssembly|\bCouncil|[Cc]ommittee",
+    re.I,
+), "vVaArRmMdDbBfFtTpPcC")
+_STRONG_CUE_RE = re.compile(r"favou?r|against|abstain|abstention|refrained|absent|vot|part|"
+                            r"participat|opposed|by\b|of\b|:|received|won|got|garnered|secured|"
+                            r"drew|obtained|gained|mustered", re.I)
+
+
+@dataclass
+class _Item:
+    role: str
+    value: int
+    start: int
+    end: int
+    strong: bool
+    pair: bool = False
+    sent: int = 0
+
+
+def _finditer(pattern: re.Pattern[str], text: str, regions: list[tuple[int, int]],
+              ) -> Iterator[re.Match[str]]:
+    for a, b in regions:
+        yield from pattern.finditer(text, a, b)
+
+
+def _count_items(text: str, regions: list[tuple[int, int]]) -> list[_Item]:
+    items: list[_Item] = []
+    skip = -1
+    for m in _finditer(_NUM_SCAN_RE, text, regions):
+        if m.start() < skip:
+            continue
+        after = text[m.end() : m.end() + 12]
+        if m.group("d") is not None and after[:2].lstrip()[:1] in _DASHES:
+            d = _DASH_RE.match(text, m.start())
+            if d is not None:
+                skip = d.end()
+                _add_dash(text, d, items)
+                continue
+            if _DASH_FOLLOW_RE.match(text, m.end()):
+                continue  # part of a longer dashed run ("212-963-1234")
+        if " to " in after.lower():
+            t = _TO_RE.match(text, m.start())
+            if t is not None and _add_to_pair(text, t, items):
+                skip = t.end()
+                continue
+        value = _text.number_value(m.group())
+        if value is None or value > _MAX_COUNT:
+            continue
+        item = _classify(text, m, value)
+        if item is not None:
+            items.append(item)
+    items.sort(key=lambda it: (it.start, _ROLES.index(it.role)))
+    kept: list[_Item] = []
+    reach, reach_start = -1, -1
+    for it in items:
+        if it.start < reach and it.start != reach_start:
+            continue  # a number inside another count's evidence ("141 of the 193 members")
+        kept.append(it)
+        if it.end > reach:
+            reach, reach_start = it.end, it.start
+    return kept
+
+
+def _add_dash(text: str, m: re.Match[str], items: list[_Item]) -> None:
+    if not _pair_ok(text, m, dash=True, triple=m.group("c") is not None):
+        return
+    values = [int(m.group("a")), int(m.group("b"))]
+    if m.group("c") is not None:
+        values.append(int(m.group("c")))
+    if sum(values) > _MAX_COUNT or (values[0] == 0 and values[1] == 0):
+        return
+    for role, value in zip(_ROLES, values, strict=False):
+        items.append(_Item(role, value, m.start(), m.end(), True, True))
+
+
+def _add_to_pair(text: str, m: re.Match[str], items: list[_Item]) -> bool:
+    if not (_pair_ok(text, m) or m.group("v")):
+        return False
+    if not _VOTE_CONTEXT_RE.search(text, max(0, m.start() - 200), m.end() + 200):
+        return False
+    a = _text.number_value(m.group("a"))
+    b = _text.number_value(m.group("b"))
+    if a is None or b is None or a + b > _MAX_COUNT:
+        return False
+    items.append(_Item("yes", a, m.start("a"), m.end("a"), True, True))
+    items.append(_Item("no", b, m.start("b"), m.end("b"), True, True))
+    return True
+
+
+def _pair_ok(text: str, m: re.Match[str], dash: bool = False, triple: bool = False) -> bool:
+    before = text[max(0, m.start() - 40) : m.start()]
+    if _PAIR_NOT_BEFORE_RE.search(before) or _PAIR_NOT_AFTER_RE.match(text, m.end()):
+        return False
+    cued = triple or _PAIR_BEFORE_RE.search(before) or (dash and _DASH_BEFORE_RE.search(before))
+    if not cued and not re.match(
+        r"\s*(?:[-–—]\s*)?(?:vote|votes|tally|margin|decision|result|split|ballot|with\b|,)",
+        text[m.end() : m.end() + 20],
+        re.I,
+    ):
+        return False
+    return _VOTE_CONTEXT_RE.search(text, max(0, m.start() - 200), m.end() + 200) is not None
+
+
+def _classify(text: str, m: re.Match[str], value: int) -> _Item | None:
+    before = text[max(0, m.start() - 60) : m.start()]
+    after = _AFTER_RE.match(text, m.end())
+    if after is not None and after.lastgroup in _ROLES:
+        role = after.lastgroup
+        cue = after.group(role)
+        if re.match(r"\s+other\b", after.group("filler"), re.I) and re.search(
+            r"\b(?:and|with|plus|besides|joined\s+by)\s+$", before, re.I
+        ):
+            return None  # "Russia and six other countries": a count relative to a name
+        bare = re.fullmatch(r"\s+(?:votes?\s+)?(?:for|yes|aye|no|nay)(?:\s+votes?)?", cue, re.I)
+        strong = bare is None or bool(after.group("filler"))
+        # "in 2 against", "resolution 7 in favour": keep only clear count shapes
+        if (_NOT_COUNT_BEFORE_RE.search(before[-25:]) and not after.group("filler")
+                and not re.match(r"\s*(?:votes?\s+)?in\s+favou?r|\s+abstention", cue, re.I)):
+            return None
+        return _Item(role, value, m.start(), after.end(), strong)
+    tail = before.rstrip()
+    if not tail or (tail[-1] not in ":=–—-"
+                    and tail.rsplit(None, 1)[-1].lower() not in _BEFORE_LAST_WORDS):
+        return None
+    b = _BEFORE_RE.search(before)
+    if b is not None and b.lastgroup in _ROLES:
+        role = b.lastgroup
+        tail = re.match(rf"(?:\s+(?:{_FILLER_WORD})\b){{0,4}}", text[m.end() : m.end() + 60], re.I)
+        strong = bool(tail and tail.group()) or ":" in b.group() or role != "yes"
+        return _Item(role, value, m.start() - len(before) + b.start(), m.end(), strong)
+    return None
+
+
+def _group_items(items: list[_Item], sent_of: list[int], text: str, sents: list[tuple[int, int, str]],
+                 ) -> list[list[_Item]]:
+    for it in items:
+        it.sent = sent_of[it.start]
+    groups: list[list[_Item]] = []
+    current: list[_Item] = []
+    for it in items:
+        if current:
+            roles = {c.role for c in current}
+            same_pair = it.pair and current[-1].pair and current[-1].start == it.start
+            gap = it.sent - current[-1].sent
+            if same_pair or (it.role not in roles and gap <= 2):
+                current.append(it)
+                continue
+            groups.append(current)
+        current = [it]
+    if current:
+        groups.append(current)
+    kept: list[list[_Item]] = []
+    for g in groups:
+        if not _group_valid(g, text, sents):
+            continue
+        if kept and _restates(g, kept[-1]):
+            continue
+        kept.append(g)
+    return kept
+
+
+def _group_valid(g: list[_Item], text: str, sents: list[tuple[int, int, str]]) -> bool:
+    total = sum(it.value for it in g)
+    if total > _MAX_COUNT:
+        return False
+    if len({it.role for it in g}) >= 2 or any(it.pair for it in g):
+        return True
+    it = g[0]
+    if not it.strong:
+        return False
+    s0, s1, _ = sents[it.sent]
+    return _VOTE_CONTEXT_RE.search(text, s0, s1) is not None
+
+
+def _restates(g: list[_Item], prev: list[_Item]) -> bool:
+    if g[0].sent - prev[-1].sent > 6:
+        return False
+    before = {(it.role, it.value) for it in prev}
+    return all((it.role, it.value) in before for it in g)
+
+
+# =========================================================================== meta
+
+_BODY_RE = re.compile(
+    r"(?P<GA>General\s+Assembly|\bUNGA\b|\b[Aa]ssembly\b|\bplenary\b|\bworld\s+body\b)"
+    r"|(?P<SC>Security\s+Council|\bUNSC\b|\b15-(?:member|nation)\s+(?:[Ss]ecurity\s+)?[Cc]ouncil"
+    r"|\b[Cc]ouncil\b|\bveto(?:ed|es)?\b)"
+    r"|(?P<committee>\b(?:First|Second|Third|Fourth|Fifth|Sixth)\s+Committee|\b[Cc]ommittee\b)"
+)
+_BODY_RE = _text.prefixed(_BODY_RE, "GUAapwS1CcvFT")
+_NOT_BODY_BEFORE_RE = re.compile(
+    r"(?:National|Parliamentary|Health|Legislative|Constituent|People's|Federal|Consultative|"
+    r"Rights|Economic\s+and\s+Social|European|Trusteeship|Atlantic|Arctic|Cooperation|Olympic|"
+    r"Nobel|Central|Red\s+Cross|Joint|Select|Ethics|Steering|Organi[sz]ing|Executive|Sanctions|"
+    r"Preparatory|Local|City|State|Regional|Provincial|Governing|Advisory|Standing|Credentials|"
+    r"Foreign\s+Relations|Armed\s+Services|Affairs|Relations|House|Senate|Parliament's|"
+    r"Human|Peace|Revolutionary|Military|Supreme)\s+$"
+)
+_RES_RE = re.compile(
+    r"(?P<full>\b[AS]/RES/(?:ES-\d{1,2}/\d{1,4}|\d{1,2}/\d{1,4}|\d{1,4}\s?\((?:\d{4}|[IVXL]{1,8})\)|"
+    r"\d{1,4}))"
+    r"|(?P<draft>\bA/(?:ES-\d{1,2}/)?(?:C\.\d/)?(?:\d{1,2}/)?L\.\d{1,4}(?:/Rev\.\d)?|\bS/\d{4}/\d{1,4})"
+    r"|(?P<es>\bES-\d{1,2}/\d{1,4})"
+    r"|\b[Rr]esolutions?\s+(?:(?P<ga>\d{2}/\d{1,4})\b|(?P<old>\d{1,4})\s?(?:[A-Z]\s?)?"
+    r"\((?P<roman>[IVXL]{1,8})\)|(?P<sc>\d{3,4})\b(?:\s?\((?P<year>\d{4})\))?)"
+)
+_ADOPTED_RE = re.compile(
+    r"(?P<t>\b(?:adopted|adopts|adopting|passed|passes|approved|approves|approving|backed|"
+    r"endorsed|carried|won\s+(?:approval|the\s+support)|voted(?:\s+\S+){0,4}?\s+to\s+(?:approve|"
+    r"adopt|condemn|demand|back|endorse|support|suspend|call|urge|reaffirm|recogni[sz]e))\b)"
+    r"|(?P<f>\b(?:rejected|rejects|failed|fails|defeated|vetoed|vetoes|veto|blocked|did\s+not\s+pass"
+    r"|was\s+not\s+adopted|not\s+adopted|fell\s+short|voted\s+down)\b)",
+    re.I,
+)
+_RES_RE = _text.prefixed(_RES_RE, "ASERr")
+_ADOPTED_RE = _text.prefixed(_ADOPTED_RE, "aApPbBeEcCwWrRfFdDvVnN")
+_DATE_CONTEXT_RE = re.compile(
+    r"\bvot|\badopt|resolution|Assembly|Council|[Cc]ommittee|\bpass|\bapprov|\breject|\bbacked|"
+    r"\bmeeting|\bsession|\bveto"
+)
+
+
+def _body_marks(text: str, regions: list[tuple[int, int]]) -> list[tuple[int, str, str]]:
+    """Mentions of voting bodies as (start, kind, matched text lowered), in text order."""
+    marks = []
+    for m in _finditer(_BODY_RE, text, regions):
+        if m.lastgroup and not _NOT_BODY_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()):
+            marks.append((m.start(), m.lastgroup, m.group().lower()))
+    return marks
+
+
+def _doc_bodies(marks: list[tuple[int, str, str]]) -> set[str]:
+    """Bodies named outright in the text (a bare "council" or "veto" does not count)."""
+    return {kind for _, kind, word in marks
+            if not (kind == "SC" and word in ("council", "veto", "vetoed", "vetoes"))}
+
+
+def _body_for(marks: list[tuple[int, str, str]], s0: int, s1: int, t0: int,
+              doc_bodies: set[str], counts: list[int]) -> str | None:
+    lo = bisect.bisect_left(marks, (max(0, s0 - 1500),))
+    hi = bisect.bisect_left(marks, (s1,))
+    found = [(pos, kind) for pos, kind, word in marks[lo:hi]
+             if not (kind == "SC" and word == "council" and "SC" not in doc_bodies)]
+    if found:
+        inside_before = [f for f in found if s0 <= f[0] < t0]
+        inside_after = [f for f in found if f[0] >= t0]
+        if inside_before:
+            body = inside_before[-1][1]
+        elif inside_after:
+            body = inside_after[0][1]
+        else:
+            body = found[-1][1]
+    elif len(doc_bodies) == 1:
+        body = next(iter(doc_bodies))
+    else:
+        body = None
+    total = sum(counts)
+    if body != "SC" and counts and total <= 15 and "SC" in doc_bodies and (
+        body is None or not any(s0 <= f[0] < s1 and f[1] != "SC" for f in found)
+    ):
+        body = "SC"
+    return body
+
+
+def _body_from_symbol(symbol: str) -> str | None:
+    """The body a document symbol belongs to: "A/C.3/..." committee, "A/..." GA, "S/..." SC."""
+    if symbol.startswith("A/C."):
+        return "committee"
+    if symbol.startswith("A/"):
+        return "GA"
+    if symbol.startswith("S/"):
+        return "SC"
+    return None
+
+
+def _normalise_resolution(m: re.Match[str], body: str | None) -> str | None:
+    if m.group("full"):
+        sym = m.group("full")
+        return re.sub(r"\s?\((\d{4})\)", r" (\1)", re.sub(r"\s?\(([IVXL]+)\)", r"(\1)", sym))
+    if m.group("draft"):
+        return m.group("draft")
+    if m.group("es"):
+        return "A/RES/" + m.group("es")
+    if m.group("ga"):
+        return "A/RES/" + m.group("ga")
+    if m.group("old"):
+        return f"A/RES/{m.group('old')}({m.group('roman')})"
+    if m.group("sc"):
+        if m.group("year"):
+            return f"S/RES/{m.group('sc')} ({m.group('year')})"
+        if body == "SC":
+            return f"S/RES/{m.group('sc')}"
+    return None
+
+
+def _resolution_for(text: str, s0: int, s1: int, t0: int, floor: int, body: str | None,
+                    ) -> str | None:
+    inside: list[tuple[int, str]] = []
+    earlier: list[tuple[int, str]] = []
+    for m in _RES_RE.finditer(text, max(floor, s0 - 1000), s1):
+        sym = _normalise_resolution(m, body)
+        if sym is None:
+            continue
+        (inside if m.start() >= s0 else earlier).append((m.start(), sym))
+    if inside:
+        # nearest to the tally, preferring an adopted symbol over a draft one at equal footing
+        inside.sort(key=lambda f: (abs(f[0] - t0), "/L." in f[1]))
+        return inside[0][1]
+    if earlier:
+        return earlier[-1][1]
+    return None
+
+
+def _adopted_for(text: str, s0: int, s1: int, t0: int, t1: int, lo: int, hi: int,
+                 prev_sentences: list[tuple[int, int, str]], floor: int) -> bool | None:
+    best: tuple[int, bool] | None = None
+    for m in _ADOPTED_RE.finditer(text, max(s0, lo), min(s1, hi)):
+        if m.start() < t0:
+            dist = t0 - m.end()
+        elif m.start() >= t1:
+            dist = m.start() - t1 + 1
+        else:
+            dist = 0
+        if best is None or dist < best[0]:
+            best = (dist, m.lastgroup == "t")
+    if best is not None:
+        return best[1]
+    for p0, p1, _ in reversed(prev_sentences):
+        last: bool | None = None
+        for m in _ADOPTED_RE.finditer(text, max(p0, floor), p1):
+            last = m.lastgroup == "t"
+        if last is not None:
+            return last
+    return None
+
+
+def _date_for(text: str, s0: int, s1: int, t0: int, published: dt.date | None,
+              prev_sentences: list[tuple[int, int, str]]) -> dt.date | None:
+    best: tuple[int, dt.date] | None = None
+    for d0, _d1, value, _abs in _text.find_dates(text, published, s0, s1):
+        if published is not None and value > published + dt.timedelta(days=1):
+            continue
+        dist = abs(d0 - t0)
+        if best is None or dist < best[0]:
+            best = (dist, value)
+    if best is not None:
+        return best[1]
+    for p0, p1, _ in reversed(prev_sentences):
+        if not _DATE_CONTEXT_RE.search(text, p0, p1):
+            continue
+        found = [
+            v for _, _, v, _ in _text.find_dates(text, published, p0, p1)
+            if published is None or v <= published + dt.timedelta(days=1)
+        ]
+        if found:
+            return found[-1]
+    return None
+
+
+# =========================================================================== positions
+
+_ANNEX_START_RE = re.compile(
+    r"\s*(?P<h>In\s+favou?r|Yes|Ayes|Against|No|Noes|Abstaining|Abstain(?:ed)?|Abstentions?|"
+    r"Absent|Did\s+not\s+vote|Not\s+voting|Non-voting)\s*:",
+)
+_LIST_SEP_RE = re.compile(
+    r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+|plus\s+)?|/\s*|&\s*|and\s+|"
+    r"as\s+well\s+as\s+|plus\s+|along\s+with\s+|together\s+with\s+|or\s+)(?:the\s+)?"
+)
+_CUE_RE = re.compile(
+    r"(?P<yes>\bin\s+favou?r\b|\bvot(?:ed|ing|es?)\s+(?:for|yes|in\s+support)\b|"
+    r"\b(?:backed|backing|supported|supporting|endorsed|sponsors?|supporters|backers)\b|\byes\b)"
+    r"|(?P<no>\bagainst\b|\bopposed\b|\bopposing\b|\bopponents\b|\bvot(?:ed|ing)\s+no\b|"
+    r"\bveto(?:ed|ing)\b|"
+    r"\brejected\b|\bno\s+votes?\b|\bnays?\b)"
+    r"|(?P<abstain>\babstain\w*|\babstention\w*|\brefrained\b)"
+    r"|(?P<absent>\babsent\b|\b(?:did\s+not|didn't|not|failed\s+to|chose\s+not\s+to|declined\s+to)\s+"
+    r"(?:vote|voting|take\s+part|taking\s+part|participate|participating|cast)\b|\bnon-voting\b|"
+    r"\bstayed\s+away\b|\bskipped\b)",
+    re.I,
+)
+#: words that may stand between a list (as subject) and its cue: "were among the 32 countries to"
+_POSITION_SENTENCE_RE = _text.prefixed(
+    re.compile(_CUE_RE.pattern + r"|\b(?:No|Noes|Nays)\s*:", re.I), "iIvVbBsSeEyYaAoOrRnNdDfFcC")
+_CUE_RE = _text.prefixed(_CUE_RE, "iIvVbBsSeEyYaAoOrRnNdDfFcC")
+_STRONG_POSITION_RE = _text.prefixed(re.compile(
+    r"against|abstain|abstention|absent|\bin\s+favou?r|\bvot|take\s+part|participat|opposed|"
+    r"rejected|\bveto|\b(?:Yes|No)\s*:", re.I), "aAiIvVtTpPoOrRyYnN")
+_TRAILER_WORDS = frozenset(
+    ["also", "both", "all", "each", "too", "then", "however", "instead", "meanwhile", "again", "alone", "together", "themselves", "which", "who", "were", "was", "are", "is", "did", "had", "have", "has", "among", "the", "only", "one", "two", "three", "of", "those", "countries", "nations", "states", "member", "members", "delegations", "to", "that", "in", "voting", "voted", "vote", "votes", "cast", "chose", "decided", "opted", "not", "other", "a", "an", "handful", "few", "group", "small", "just", "joined", "it", "resolution", "text", "draft", "ultimately", "eventually", "reportedly", "notably", "likewise", "similarly", "on", "and", "others", "etc", "many", "several", "some"]
+)
+_TRAILER_TOKEN_RE = re.compile(r"\s*(?:[,—–]\s*)?([\w']+)")
+_PASSIVE_RE = re.compile(
+    r"\s*,?\s*(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?"
+    r"(?:backed|supported|opposed|rejected|joined|condemned|critici[sz]ed|accused|urged|asked|"
+    r"called|invaded|attacked)\b",
+    re.I,
+)
+_CONNECTOR_RE = re.compile(
+    r"(?:\b(?:were|was|are|is|included|including|include|includes|namely|notably|like|"
+    r"such\s+as|among\s+them|among\s+others|as\s+follows)|:|\(|—|–|\s-)\s*(?:the\s+)?$",
+    re.I,
+)
+_BY_CONNECTOR_RE = re.compile(r"\b(?:by|from|with|joined\s+by)\s*(?:the\s+)?$", re.I)
+_DEFINITE_RE = re.compile(r"(?:\b(?:were|was|are|namely)|:|—|–)\s*(?:the\s+)?$", re.I)
+_PARTIAL_RE = re.compile(
+    r"\b(?:including|included|include|includes|among|such\s+as|like|notably|for\s+example|"
+    r"for\s+instance|e\.g\.|etc\b|and\s+others|and\s+other|others\s+including|several|some)\b|…|\.\.\.",
+    re.I,
+)
+_ONLY_RE = re.compile(r"\bonly\b|\balone\b|\bsole\b", re.I)
+_POSSESSIVE_RE = re.compile(r"['’]s?\b")
+
+
+def _country_mentions(jobs: list[tuple[str, list[tuple[int, int]]]],
+                      ) -> list[list[tuple[int, int, str, str]]]:
+    """Country mentions (start, end, name, iso3) inside the spans of each (text, spans) job.
+
+    All spans of all jobs go to one :func:`unvotes.countries.find_countries` call.
+    """
+    out: list[list[tuple[int, int, str, str]]] = [[] for _ in jobs]
+    pieces: list[str] = []
+    offsets: list[int] = []  # position of each piece in the joined string
+    owners: list[tuple[int, int, int]] = []  # (job, span start, span end)
+    pos = 0
+    for j, (text, spans) in enumerate(jobs):
+        for s0, s1 in spans:
+            offsets.append(pos)
+            pieces.append(text[s0:s1])
+            owners.append((j, s0, s1))
+            pos += s1 - s0 + 2
+    if not pieces:
+        return out
+    from unvotes.countries import find_countries
+
+    found = find_countries("\n\n".join(pieces))
+    if found is None or len(found) == 0:
+        return out
+    for start, end, iso3 in zip(found["start"].tolist(), found["end"].tolist(),
+                                found["iso3"].tolist(), strict=True):
+        if not isinstance(iso3, str):
+            continue
+        k = bisect.bisect_right(offsets, start) - 1
+        if k < 0:
+            continue
+        j, s0, s1 = owners[k]
+        a, b = start - offsets[k] + s0, end - offsets[k] + s0
+        if a < s0 or b > s1 or b <= a:
+            continue
+        out[j].append((a, b, jobs[j][0][a:b], iso3))
+    for mentions in out:
+        mentions.sort()
+    return out
+
+
+def _last_cue(segment: str, max_gap: int | None = None) -> str | None:
+    last = None
+    for m in _CUE_RE.finditer(segment):
+        last = m
+    if last is None:
+        return None
+    if max_gap is not None and len(segment) - last.end() > max_gap:
+        return None
+    return last.lastgroup
+
+
+def _first_cue(segment: str) -> str | None:
+    m = _CUE_RE.search(segment)
+    return m.lastgroup if m else None
+
+
+_CUE_KEYWORDS = (
+    "favo", "vot", "back", "support", "endorse", "sponsor", "yes", "against", "oppos",
+    "opponent", "reject", "no vote", "nay", "abstain", "abstention", "refrain", "absent",
+    "take part", "taking part", "participat", "cast", "non-voting", "stayed away", "skipped",
+    "no:", "noes", "no :", "veto",
+)  # fmt: skip
+
+
+def _position_spans(text: str, low: str, sents: list[tuple[int, int, str]],
+                    tallies: list[dict[str, Any]]) -> list[tuple[int, int]]:
+    """Sentences that may hold a list of countries with a position."""
+    starts = [s[0] for s in sents]
+    hits: set[int] = set()
+    for keyword in _CUE_KEYWORDS:
+        pos = low.find(keyword)
+        while pos >= 0:
+            k = bisect.bisect_right(starts, pos) - 1
+            if k >= 0 and pos < sents[k][1]:
+                hits.add(k)
+                pos = low.find(keyword, sents[k][1])
+            else:
+                pos = low.find(keyword, pos + 1)
+    chosen = [k for k in sorted(hits) if _POSITION_SENTENCE_RE.search(text, sents[k][0], sents[k][1])]
+    if not tallies:  # without a count, only clear vote words make a list worth looking up
+        chosen = [k for k in chosen if _STRONG_POSITION_RE.search(text, sents[k][0], sents[k][1])]
+    return [(sents[k][0], sents[k][1]) for k in chosen]
+
+
+def _positions(text: str, sents: list[tuple[int, int, str]], tallies: list[dict[str, Any]],
+               tally_sents: list[tuple[int, int]], mentions: list[tuple[int, int, str, str]],
+               ) -> list[dict[str, Any]]:
+    if not mentions:
+        return []
+    sent_starts = [s[0] for s in sents]
+    by_sent: dict[int, list[tuple[int, int, str, str]]] = {}
+    for mention in mentions:
+        k = bisect.bisect_right(sent_starts, mention[0]) - 1
+        by_sent.setdefault(k, []).append(mention)
+    rows: list[dict[str, Any]] = []
+    for k, ments in sorted(by_sent.items()):
+        s0, s1, _ = sents[k]
+        annex = _ANNEX_START_RE.match(text, s0, s1)
+        if annex is not None:
+            lists = _annex_lists(text, s0, s1, ments)
+        else:
+            lists = []
+            groups = _split_lists(text, ments)
+            for gi, group in enumerate(groups):
+                prev_end = groups[gi - 1][-1][1] if gi > 0 else s0
+                next_start = groups[gi + 1][0][0] if gi + 1 < len(groups) else s1
+                found = _list_position(text, group, prev_end, next_start, s0)
+                if found is not None:
+                    lists.append((group, found[0], found[1], found[2]))
+        for group, role, strong, partial_or_complete in lists:
+            vote_id = _vote_for(k, group[0][0], tallies, tally_sents)
+            if annex is not None:
+                complete = True
+            else:
+                partial = partial_or_complete
+                if partial:
+                    complete = False
+                elif strong:
+                    complete = True
+                else:
+                    count = tallies[vote_id][role] if vote_id is not None else None
+                    complete = count is None or len({g[3] for g in group}) >= count
+            for a, b, name, iso3 in group:
+                rows.append({"vote_id": vote_id, "iso3": iso3, "name": _storable(name),
+                             "position": role,
+                             "complete": bool(complete), "start": a, "end": b})
+    seen: set[tuple[Any, str, str]] = set()
+    unique = []
+    for row in rows:
+        key = (row["vote_id"], row["iso3"], row["position"])
+        if key in seen:
+            continue
+        seen.add(key)
+        unique.append(row)
+    return unique
+
+
+_ANNEX_ANY_RE = re.compile(
+    r"(?:^|(?<=[\s;.,]))(?P<h>In\s+favou?r|Yes|Ayes|Against|No|Noes|Abstaining|Abstain(?:ed)?|"
+    r"Abstentions?|Absent|Did\s+not\s+vote|Not\s+voting|Non-voting)\s*:",
+    re.I,
+)
+
+
+def _annex_lists(text: str, s0: int, s1: int, ments: list[tuple[int, int, str, str]],
+                 ) -> list[tuple[list[tuple[int, int, str, str]], str, bool, bool]]:
+    """Lists of an annex sentence ("Against: A, B; abstaining: C"), each after its header."""
+    heads = [(m.start(), _first_cue(m.group("h")) or _annex_role(m.group("h")))
+             for m in _ANNEX_ANY_RE.finditer(text, s0, s1)]
+    starts = [h[0] for h in heads]
+    out: list[tuple[list[tuple[int, int, str, str]], str, bool, bool]] = []
+    current: int | None = None
+    for mention in ments:
+        i = bisect.bisect_right(starts, mention[0]) - 1
+        if i < 0 or heads[i][1] is None:
+            continue
+        if current != i:
+            out.append(([], heads[i][1], True, False))  # type: ignore[arg-type]
+            current = i
+        out[-1][0].append(mention)
+    return out
+
+
+def _annex_role(header: str) -> str | None:
+    h = header.lower()
+    if h.startswith(("yes", "aye")):
+        return "yes"
+    if h.startswith("no"):
+        return "absent" if h.startswith("non") or h.startswith("not") else "no"
+    return None
+
+
+def _split_lists(text: str, ments: list[tuple[int, int, str, str]],
+                 ) -> list[list[tuple[int, int, str, str]]]:
+    groups: list[list[tuple[int, int, str, str]]] = [[ments[0]]]
+    for prev, cur in itertools.pairwise(ments):
+        if cur[0] - prev[1] <= 40 and _LIST_SEP_RE.fullmatch(text, prev[1], cur[0]):
+            groups[-1].append(cur)
+        else:
+            groups.append([cur])
+    return groups
+
+
+def _list_position(text: str, group: list[tuple[int, int, str, str]], prev_end: int,
+                   next_start: int, s0: int) -> tuple[str, bool, bool] | None:
+    """(position, strong, partial) for one list of country mentions, or None if no list cue."""
+    g0, g1 = group[0][0], group[-1][1]
+    inner = text[g0:g1]
+    # trailer: the list as subject ("A and B voted against")
+    t_end = min(next_start, g1 + 120)
+    if _POSSESSIVE_RE.match(text, g1) is None and _PASSIVE_RE.match(text, g1, t_end) is None:
+        found = _trailer_cue(text, g1, t_end)
+        if found is not None:
+            role, cut_end = found
+            trailer = text[g1:cut_end]
+            head = text[max(prev_end, g0 - 40) : g0]
+            strong = bool(_ONLY_RE.search(trailer) or _ONLY_RE.search(head))
+            partial = bool(_PARTIAL_RE.search(trailer) or _PARTIAL_RE.search(inner)
+                           or _PARTIAL_RE.search(head[-25:]))
+            return role, strong, partial and not strong
+    # header: the list as complement ("Voting against were A and B", "7 against (A, B)")
+    h_start = max(prev_end, s0, g0 - 200)
+    semi = text.rfind(";", h_start, g0)
+    if semi >= 0:
+        h_start = semi + 1
+    header = text[h_start:g0]
+    if _CONNECTOR_RE.search(header):
+        role = _last_cue(header, max_gap=60)
+    elif _BY_CONNECTOR_RE.search(header):
+        role = _last_cue(header[-45:])
+    else:
+        return None
+    if role is None:
+        return None
+    tail = text[g1:min(next_start, g1 + 40)]
+    partial = bool(_PARTIAL_RE.search(header) or _PARTIAL_RE.search(inner)
+                   or re.match(r"\s*,?\s*(?:and\s+)?(?:others|among\s+others|etc|…|\.\.\.)", tail))
+    strong = bool(_ONLY_RE.search(header[-60:])) or (
+        not partial and _DEFINITE_RE.search(header) is not None
+    )
+    return role, strong, partial and not _ONLY_RE.search(header[-60:])
+
+
+def _trailer_cue(text: str, pos: int, end: int) -> tuple[str, int] | None:
+    """Cue reached from ``pos`` through connecting words only, as (role, cue end)."""
+    for _ in range(12):
+        cue = _CUE_RE.match(text, pos, end)
+        if cue is None:
+            ws = re.match(r"\s*(?:[,—–]\s*)?", text[pos:end])
+            cue = _CUE_RE.match(text, pos + (ws.end() if ws else 0), end)
+        if cue is not None and cue.lastgroup is not None:
+            return cue.lastgroup, cue.end()
+        tok = _TRAILER_TOKEN_RE.match(text, pos, end)
+        if tok is None:
+            return None
+        word = tok.group(1).lower()
+        if word not in _TRAILER_WORDS and not word.isdigit():
+            return None
+        pos = tok.end()
+    return None
+
+
+def _vote_for(k: int, pos: int, tallies: list[dict[str, Any]], tally_sents: list[tuple[int, int]],
+              ) -> int | None:
+    if not tallies:
+        return None
+    same = [i for i, (a, b) in enumerate(tally_sents) if a <= k <= b]
+    if same:
+        return min(same, key=lambda i: abs(tallies[i]["start"] - pos))
+    before = [i for i, t in enumerate(tallies) if t["start"] < pos]
+    if before:
+        return before[-1]
+    after = [i for i, (a, _) in enumerate(tally_sents) if 0 < a - k <= 2]
+    return after[0] if after else None
+
+
+# =========================================================================== entry points
 
 
 def parse_text(text: str, published: object = None, source: str | None = None) -> ParseResult:
-    raise NotImplementedError
+    """Parse one report into tallies and named positions.
+
+    ``published`` (a date or ISO string) anchors "on Thursday" and "today"; when it is
+    not given, a dateline date near the top of the text is used.
+
+    >>> r = parse_text("Seven countries, including Syria, voted against; 32 abstained.")
+    >>> r.tallies[["no", "abstain"]].iloc[0].tolist()
+    [7, 32]
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"parse_text expects str, not {type(text).__name__}")
+    pub = _text.coerce_date(published)
+    if pub is None:
+        pub = _text.dateline(text)
+    tallies, positions = _parse(text, pub)
+    return ParseResult(tallies=tallies, positions=positions, source=source, text=text,
+                       published=pub)
 
 
-def parse_file(path: object, published: object = None) -> ParseResult:
-    raise NotImplementedError
+#: lower-case fragments of every word a count, list or vote cue needs; lines without any of
+#: them (and away from lines with them) cannot hold a vote and are not scanned further
+_KEYWORDS = (
+    "vot", "favo", "against", "abstain", "abstention", "absent", "oppos", "reject", "back",
+    "support", "endorse", "adopt", "pass", "approv", "resolution", "motion", "ballot", "tally",
+    "veto", "take part", "taking part", "participat", "refrain", "yes", "aye", "nay", "noes",
+    "skipped", "stayed away", "defeat", "carried", "assembly", "council", "committee",
+    "fail", "margin", "sponsor", "no:",
+)  # fmt: skip
+_LINES_BEFORE = 3
+_LINES_AFTER = 2
 
 
-def parse_many(items: object, progress: bool = True, workers: int = 1) -> ParseResult:
-    raise NotImplementedError
+def _lower(text: str) -> str:
+    """``text`` lower-cased with the same length (offsets stay valid)."""
+    low = text.lower()
+    if len(low) != len(text):  # a few characters change length when lowered
+        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    return low
+
+
+def _regions(text: str, low: str) -> list[tuple[int, int]]:
+    """Spans of ``text`` worth parsing: lines with vote words, with a few lines around them."""
+    lines: list[tuple[int, int]] = []
+    start = 0
+    n = len(text)
+    while start <= n:
+        end = text.find("\n", start)
+        if end < 0:
+            end = n
+        lines.append((start, end))
+        start = end + 1
+    line_starts = [a for a, _ in lines]
+    active = bytearray(len(lines))
+    for keyword in _KEYWORDS:
+        pos = low.find(keyword)
+        while pos >= 0:
+            i = bisect.bisect_right(line_starts, pos) - 1
+            active[i] = 1
+            pos = low.find(keyword, lines[i][1] + 1)
+    regions: list[tuple[int, int]] = []
+    for i in (i for i, flag in enumerate(active) if flag):
+        a = lines[max(0, i - _LINES_BEFORE)][0]
+        b = lines[min(len(lines) - 1, i + _LINES_AFTER)][1]
+        if regions and a <= regions[-1][1] + 1:
+            regions[-1] = (regions[-1][0], max(regions[-1][1], b))
+        else:
+            regions.append((a, b))
+    return regions
+
+
+@dataclass
+class _Prepared:
+    """A text read up to the point where country names are needed."""
+
+    text: str
+    sents: list[tuple[int, int, str]] = field(default_factory=list)
+    rows: list[dict[str, Any]] = field(default_factory=list)
+    tally_sents: list[tuple[int, int]] = field(default_factory=list)
+    spans: list[tuple[int, int]] = field(default_factory=list)
+
+
+def _parse(text: str, published: dt.date | None) -> tuple[pd.DataFrame, pd.DataFrame]:
+    prep = _prepare(text, published)
+    mentions = _country_mentions([(prep.text, prep.spans)])[0] if prep.spans else []
+    rows, pos_rows = _finish(prep, mentions)
+    tallies = _frame(rows, TALLY_COLUMNS, _TALLY_DTYPES) if rows else _empty_tallies()
+    positions = (_frame(pos_rows, POSITION_COLUMNS, _POSITION_DTYPES) if pos_rows
+                 else _empty_positions())
+    return tallies, positions
+
+
+def _finish(prep: _Prepared, mentions: list[tuple[int, int, str, str]],
+            ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    pos_rows = _positions(prep.text, prep.sents, prep.rows, prep.tally_sents, mentions)
+    return prep.rows, pos_rows
+
+
+def _prepare(text: str, published: dt.date | None) -> _Prepared:
+    if not text:
+        return _Prepared(text)
+    low = _lower(text)
+    regions = _regions(text, low)
+    if not regions:
+        return _Prepared(text)
+    sents = [s for a, b in regions for s in _text.sentences(text, a, b)]
+    if not sents:
+        return _Prepared(text)
+    sent_starts = [s[0] for s in sents]
+    items = _count_items(text, regions)
+
+    def sent_index(pos: int) -> int:
+        return max(0, bisect.bisect_right(sent_starts, pos) - 1)
+
+    lookup = _SentLookup(sent_index)
+    groups = _group_items(items, lookup, text, sents) if items else []
+    marks = _body_marks(text, regions) if groups else []
+    doc_bodies = _doc_bodies(marks)
+    rows: list[dict[str, Any]] = []
+    tally_sents: list[tuple[int, int]] = []
+    prev_end = 0
+    for vid, g in enumerate(groups):
+        k0, k1 = g[0].sent, g[-1].sent
+        s0, s1 = sents[k0][0], sents[k1][1]
+        t0 = min(it.start for it in g)
+        t1 = max(it.end for it in g)
+        values = {it.role: it.value for it in g}
+        counts = [values[r] for r in _ROLES if r in values]
+        body = _body_for(marks, s0, s1, t0, doc_bodies, counts)
+        next_start = groups[vid + 1][0].start if vid + 1 < len(groups) else len(text)
+        prevs = sents[max(0, k0 - 2) : k0]
+        # within a shared sentence, look for cues between the neighbouring tallies only
+        lo = prev_end if groups and vid > 0 and groups[vid - 1][-1].sent == k0 else s0
+        hi = next_start if vid + 1 < len(groups) and groups[vid + 1][0].sent == k1 else s1
+        adopted = _adopted_for(text, s0, s1, t0, t1, lo, hi, prevs, prev_end)
+        date = _date_for(text, s0, s1, t0, published, sents[max(0, k0 - 3) : k0])
+        resolution = _resolution_for(text, lo, hi, t0, prev_end, body)
+        if body is None and resolution is not None:
+            body = _body_from_symbol(resolution)
+        rows.append({
+            "vote_id": vid, "body": body, "resolution": resolution,
+            "date": date,
+            "yes": values.get("yes"), "no": values.get("no"), "abstain": values.get("abstain"),
+            "absent": values.get("absent"), "adopted": adopted, "start": t0, "end": t1,
+            "sentence": _storable(text[s0:s1]),
+        })
+        tally_sents.append((k0, k1))
+        prev_end = t1
+    return _Prepared(text, sents, rows, tally_sents, _position_spans(text, low, sents, rows))
+
+
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")
+
+
+def _storable(value: str) -> str:
+    """``value`` with lone surrogates (which Arrow strings cannot hold) as U+FFFD."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return _SURROGATE_RE.sub("\ufffd", value)
+    return value
+
+
+class _SentLookup:
+    """Index-like object mapping a character offset to its sentence number."""
+
+    def __init__(self, fn: Any) -> None:
+        self._fn = fn
+
+    def __getitem__(self, pos: int) -> int:
+        return self._fn(pos)
+
+
+def _frame(rows: list[dict[str, Any]], columns: list[str], dtypes: dict[str, str]) -> pd.DataFrame:
+    data: dict[str, Any] = {}
+    for c in columns:
+        values = [r[c] for r in rows]
+        kind = dtypes[c]
+        if kind == "Int64":
+            mask = np.array([v is None for v in values], dtype=bool)
+            data[c] = pd.arrays.IntegerArray(
+                np.array([0 if v is None else v for v in values], dtype=np.int64), mask)
+        elif kind == "boolean":
+            mask = np.array([v is None for v in values], dtype=bool)
+            data[c] = pd.arrays.BooleanArray(np.array([bool(v) for v in values], dtype=bool), mask)
+        elif kind == "datetime64[ns]":
+            data[c] = np.array(
+                [np.datetime64("NaT", "ns") if v is None else np.datetime64(v, "ns") for v in values],
+                dtype="datetime64[ns]",
+            )
+        elif kind == "string":
+            data[c] = pd.array(values, dtype="string")
+        else:
+            data[c] = np.array(values, dtype=kind)
+    return pd.DataFrame(data, columns=columns, copy=False)
+
+
+def _read_file(path: Path) -> str:
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise InputFileError(path, "file not found") from None
+    except IsADirectoryError:
+        raise InputFileError(path, "is a directory, not a file") from None
+    except OSError as err:
+        raise InputFileError(path, f"cannot be read ({err.strerror or err})") from None
+    try:
+        raw = _text.decode_bytes(data)
+    except (UnicodeDecodeError, LookupError):
+        raise InputFileError(path, "cannot be decoded as text (unknown encoding)") from None
+    if path.suffix.lower() in (".html", ".htm", ".xhtml") or _text.looks_like_html(raw):
+        return _text.html_to_text(raw)
+    return raw
+
+
+def parse_file(path: str | os.PathLike[str], published: object = None) -> ParseResult:
+    """Parse a ``.txt``, ``.md`` or ``.html``/``.htm`` file.
+
+    The encoding is detected (BOM, UTF-8, then a guess). For HTML, tags are dropped
+    and entities decoded; offsets then refer to the extracted text in ``result.text``.
+    Unreadable files raise :class:`unvotes.errors.InputFileError` naming the path.
+
+    >>> parse_file("seeds/000_8a0ba1f05f835118.txt").tallies["yes"].tolist()  # doctest: +SKIP
+    [141]
+    """
+    if not isinstance(path, (str, os.PathLike)):
+        raise TypeError(f"parse_file expects a path, not {type(path).__name__}")
+    p = Path(path)
+    text = _read_file(p)
+    return parse_text(text, published=published, source=str(path))
+
+
+def _is_file_item(item: object) -> bool:
+    if isinstance(item, os.PathLike):
+        return True
+    if isinstance(item, str) and 0 < len(item) < 1024 and "\n" not in item:
+        try:
+            return os.path.isfile(item)
+        except (OSError, ValueError):
+            return False
+    return False
+
+
+_Task = tuple[str, object, bool, object]
+_BATCH_ITEMS = 32
+_BATCH_CHARS = 4_000_000
+_FLUSH_ROWS = 5000
+
+
+def _work(batch: list[_Task]) -> list[tuple[str, list[dict[str, Any]], list[dict[str, Any]]]]:
+    """Parse a batch of items; country names for the whole batch are found in one call."""
+    preps: list[tuple[str, _Prepared]] = []
+    for source, item, is_file, published in batch:
+        text = _read_file(Path(item)) if is_file else item  # type: ignore[arg-type]
+        pub = _text.coerce_date(published) or _text.dateline(text)  # type: ignore[arg-type]
+        preps.append((source, _prepare(text, pub)))  # type: ignore[arg-type]
+    mentions = _country_mentions([(p.text, p.spans) for _, p in preps])
+    out = []
+    for (source, prep), found in zip(preps, mentions, strict=True):
+        rows, pos_rows = _finish(prep, found)
+        out.append((source, rows, pos_rows))
+    return out
+
+
+def _batches(tasks: Iterable[_Task]) -> Iterator[list[_Task]]:
+    batch: list[_Task] = []
+    size = 0
+    for task in tasks:
+        item = task[1]
+        try:
+            n = os.path.getsize(item) if task[2] else len(item)  # type: ignore[arg-type]
+        except OSError:
+            n = 0  # the worker raises the proper error when it reads the file
+        if batch and (len(batch) >= _BATCH_ITEMS or size + n > _BATCH_CHARS):
+            yield batch
+            batch, size = [], 0
+        batch.append(task)
+        size += n
+    if batch:
+        yield batch
+
+
+def _tasks(items: object) -> Iterator[tuple[str, object, bool, object]]:
+    if isinstance(items, (str, os.PathLike)):
+        items = [items]
+    if isinstance(items, Mapping):
+        iterable: Iterable[Any] = ((str(k), v) for k, v in items.items())
+    else:
+        iterable = items  # type: ignore[assignment]
+    for n, item in enumerate(iterable):
+        if isinstance(item, tuple) and len(item) == 2 and isinstance(item[1], str):
+            source, value = str(item[0]), item[1]
+            yield source, value, _is_file_item(value) and value == source, None
+        elif _is_file_item(item):
+            yield str(item), item, True, None
+        elif isinstance(item, str):
+            yield f"text-{n}", item, False, None
+        else:
+            raise TypeError(
+                f"parse_many items must be str texts, paths or (source, text) pairs, "
+                f"not {type(item).__name__}"
+            )
+
+
+def parse_many(items: Iterable[str | os.PathLike[str]] | Mapping[str, str], progress: bool = True,
+               workers: int = 1) -> ParseResult:
+    """Parse many texts or files into one result with a leading ``source`` column.
+
+    Each item is a ``pathlib.Path`` (always a file), a ``str`` naming an existing file
+    (read as a file), any other ``str`` (a text, source ``"text-<n>"``), or a
+    ``(source, text)`` pair; a mapping ``{source: text}`` works too. Results stream in
+    input order, so memory stays bounded; ``workers > 1`` parses in that many processes
+    with identical output. ``progress`` shows a tqdm bar when tqdm is installed.
+    ``vote_id`` restarts at 0 for each source.
+
+    >>> r = parse_many(["It passed 141-7-32 in a vote.", "No vote."], progress=False)
+    >>> r.tallies[["source", "yes"]].values.tolist()
+    [['text-0', 141]]
+    """
+    if workers < 1:
+        raise ValueError("workers must be >= 1")
+    sized = len(items) if hasattr(items, "__len__") else None  # type: ignore[arg-type]
+    bar = _progress_bar(sized) if progress else None
+    acc = _Accumulator()
+    try:
+        if workers == 1:
+            for batch in _batches(_tasks(items)):
+                acc.add(_work(batch))
+                if bar is not None:
+                    bar.update(len(batch))
+        else:
+            from concurrent.futures import ProcessPoolExecutor
+
+            with ProcessPoolExecutor(max_workers=workers) as pool:
+                pending: deque[tuple[int, Any]] = deque()
+                for batch in _batches(_tasks(items)):
+                    pending.append((len(batch), pool.submit(_work, batch)))
+                    if len(pending) >= 2 * workers:
+                        n, fut = pending.popleft()
+                        acc.add(fut.result())
+                        if bar is not None:
+                            bar.update(n)
+                while pending:
+                    n, fut = pending.popleft()
+                    acc.add(fut.result())
+                    if bar is not None:
+                        bar.update(n)
+    finally:
+        if bar is not None:
+            bar.close()
+    return ParseResult(tallies=acc.frame("tallies"), positions=acc.frame("positions"))
+
+
+class _Accumulator:
+    """Rows of many texts, turned into frames every few thousand rows to bound memory."""
+
+    def __init__(self) -> None:
+        self.rows: dict[str, list[dict[str, Any]]] = {"tallies": [], "positions": []}
+        self.sources: dict[str, list[str]] = {"tallies": [], "positions": []}
+        self.frames: dict[str, list[pd.DataFrame]] = {"tallies": [], "positions": []}
+
+    def add(self, results: list[tuple[str, list[dict[str, Any]], list[dict[str, Any]]]]) -> None:
+        for source, rows, pos_rows in results:
+            for kind, new in (("tallies", rows), ("positions", pos_rows)):
+                self.rows[kind].extend(new)
+                self.sources[kind].extend([source] * len(new))
+        for kind in ("tallies", "positions"):
+            if len(self.rows[kind]) >= _FLUSH_ROWS:
+                self._flush(kind)
+
+    def _flush(self, kind: str) -> None:
+        if not self.rows[kind]:
+            return
+        columns, dtypes = ((TALLY_COLUMNS, _TALLY_DTYPES) if kind == "tallies"
+                           else (POSITION_COLUMNS, _POSITION_DTYPES))
+        frame = _frame(self.rows[kind], columns, dtypes)
+        frame.insert(0, "source", pd.array(self.sources[kind], dtype="string"))
+        self.frames[kind].append(frame)
+        self.rows[kind], self.sources[kind] = [], []
+
+    def frame(self, kind: str) -> pd.DataFrame:
+        self._flush(kind)
+        if self.frames[kind]:
+            return pd.concat(self.frames[kind], ignore_index=True)
+        empty = _empty_tallies() if kind == "tallies" else _empty_positions()
+        empty.insert(0, "source", pd.Series([], dtype="string"))
+        return empty
+
+
+def _progress_bar(total: int | None) -> Any:
+    try:
+        from tqdm.auto import tqdm
+    except ImportError:  # optional dependency: no bar
+        return None
+    return tqdm(total=total, unit="text", desc="unvotes parse")

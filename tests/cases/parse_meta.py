@@ -1,0 +1,136 @@
+"""Vote metadata cases: body, resolution symbol, date, adopted, grouped by source style.
+
+Rows are ``(id, text, published, expected)``; ``expected`` is one dict per tally, in
+text order, holding only the fields the row checks (``date`` as ISO string or None).
+A fifth element, when present, is the reason for a known failure (strict xfail).
+"""
+
+from __future__ import annotations
+
+CASES: dict[str, list[tuple]] = {
+    "body": [
+        ("ga_named", "The General Assembly adopted the text 141-7-32.", None,
+         [{"body": "GA"}]),
+        ("ga_unga", "UNGA members voted 141-7-32 to condemn the annexation.", None,
+         [{"body": "GA"}]),
+        ("ga_assembly_previous_sentence", "The Assembly met on Thursday. It voted 141-7-32.",
+         None, [{"body": "GA"}]),
+        ("ga_after_tally", "By 141 votes to 7, the General Assembly demanded a withdrawal.", None,
+         [{"body": "GA"}]),
+        ("sc_named", "The Security Council adopted the resolution 13-0-2.", None,
+         [{"body": "SC"}]),
+        ("sc_15_member", "The 15-member council voted 12 in favour, with 3 abstentions.", None,
+         [{"body": "SC"}]),
+        ("sc_veto", "Russia vetoed the text, which had 11 votes in favour, 1 against and 3 "
+         "abstentions.", None, [{"body": "SC"}]),
+        ("sc_council_later", "The Security Council met again. The Council voted 13-1-1.", None,
+         [{"body": "SC"}]),
+        ("sc_small_counts_doc", "The Security Council debated Ukraine for hours. In the end 13 "
+         "voted in favour, 1 against and 1 abstained.", None, [{"body": "SC"}]),
+        ("committee_third", "The Third Committee approved the draft 80-28-67.", None,
+         [{"body": "committee"}]),
+        ("committee_plain", "The committee voted 100-30-45 on the text.", None,
+         [{"body": "committee"}]),
+        ("committee_then_ga", "The First Committee approved it 120-10-40. The General Assembly "
+         "later adopted it 125-12-38.", None, [{"body": "committee"}, {"body": "GA"}]),
+        ("sc_then_ga", "The Security Council draft got 11 in favour, 1 against and 3 "
+         "abstentions. The General Assembly then voted 141-7-32.", None,
+         [{"body": "SC"}, {"body": "GA"}]),
+        ("ga_then_sc_same_para", "The General Assembly voted 141-7-32, a year after the Security "
+         "Council draft failed with 11 in favour, 1 against and 3 abstentions.", None,
+         [{"body": "GA"}, {"body": "SC"}]),
+        ("unknown_body", "The text passed 141-7-32.", None, [{"body": None}]),
+        ("human_rights_council", "The Human Rights Council voted 28-6-13 on the resolution.",
+         None, [{"body": None}]),
+        ("national_assembly", "The National Assembly voted 141-7-32 on the bill.", None,
+         [{"body": None}]),
+        ("assembly_doc_level", "The General Assembly met in emergency session.\n\nLater, "
+         "delegates spoke for hours.\n\nAfter the debate and many statements, diplomats said "
+         "the result was clear. Ukraine's envoy thanked allies. Members then voted 141-7-32.",
+         None, [{"body": "GA"}]),
+    ],
+    "resolution": [
+        ("full_es", "The Assembly adopted resolution A/RES/ES-11/6 by 141 votes to 7.", None,
+         [{"resolution": "A/RES/ES-11/6"}]),
+        ("short_es", "Resolution ES-11/6 passed 141-7-32.", None,
+         [{"resolution": "A/RES/ES-11/6"}]),
+        ("session_slash", "Resolution 68/262 was adopted 100-11-58.", None,
+         [{"resolution": "A/RES/68/262"}]),
+        ("full_ga", "A/RES/68/262 was adopted by a vote of 100 to 11.", None,
+         [{"resolution": "A/RES/68/262"}]),
+        ("draft_symbol", "Draft resolution A/ES-11/L.7 was adopted 141-7-32.", None,
+         [{"resolution": "A/ES-11/L.7"}]),
+        ("draft_regular", "The draft (A/77/L.63) was adopted 122-5-41.", None,
+         [{"resolution": "A/77/L.63"}]),
+        ("sc_full", "The Council adopted S/RES/2334 (2016) with 14 votes in favour.", None,
+         [{"resolution": "S/RES/2334 (2016)"}]),
+        ("sc_text_year", "The Security Council adopted resolution 2334 (2016) by 14 votes to "
+         "none, with one abstention.", None, [{"resolution": "S/RES/2334 (2016)"}]),
+        ("sc_no_year", "The Security Council adopted resolution 2334 by 14 votes to 0.", None,
+         [{"resolution": "S/RES/2334"}]),
+        ("roman_session", "Resolution 377 (V) was adopted by 52 votes to 5, with 2 abstentions.",
+         None, [{"resolution": "A/RES/377(V)"}]),
+        ("previous_sentence", "The Assembly adopted resolution ES-11/4. The vote was 143-5-35.",
+         None, [{"resolution": "A/RES/ES-11/4"}]),
+        ("two_resolutions", "Resolution ES-11/1 passed 141-5-35. Resolution ES-11/2 passed "
+         "140-5-38.", None,
+         [{"resolution": "A/RES/ES-11/1"}, {"resolution": "A/RES/ES-11/2"}]),
+        ("no_symbol", "The resolution passed 141-7-32.", None, [{"resolution": None}]),
+        ("symbol_not_reused", "Resolution ES-11/1 passed 141-5-35. A second text passed "
+         "140-5-38.", None, [{"resolution": "A/RES/ES-11/1"}, {"resolution": None}]),
+        ("recalled_symbol", "Recalling resolution 68/262, the Assembly adopted a new text, "
+         "resolution 77/229, by 100 votes to 9.", None, [{"resolution": "A/RES/77/229"}]),
+    ],
+    "date": [
+        ("iso_in_text", "On 2023-02-23 the Assembly voted 141-7-32.", None,
+         [{"date": "2023-02-23"}]),
+        ("dmy", "On 23 February 2023 the General Assembly voted 141-7-32.", None,
+         [{"date": "2023-02-23"}]),
+        ("mdy", "On February 23, 2023, the General Assembly voted 141-7-32.", None,
+         [{"date": "2023-02-23"}]),
+        ("weekday_published", "The General Assembly on Thursday voted 141-7-32.", "2023-02-24",
+         [{"date": "2023-02-23"}]),
+        ("weekday_dateline", "date 2023-02-24 NEW YORK - The General Assembly on Thursday voted "
+         "141-7-32.", None, [{"date": "2023-02-23"}]),
+        ("weekday_same_day", "The Assembly voted 141-7-32 on Friday.", "2023-02-24",
+         [{"date": "2023-02-24"}]),
+        ("today", "The General Assembly today adopted the resolution 141-7-32.", "2023-02-23",
+         [{"date": "2023-02-23"}]),
+        ("yesterday", "The Assembly yesterday voted 141-7-32.", "2023-02-24",
+         [{"date": "2023-02-23"}]),
+        ("weekday_no_published", "The Assembly on Thursday voted 141-7-32.", None,
+         [{"date": None}]),
+        ("month_day_no_year", "On March 2 the Assembly voted 141-5-35.", "2022-03-03",
+         [{"date": "2022-03-02"}]),
+        ("date_previous_sentence", "The General Assembly met on 2 March 2022. Members voted "
+         "141-5-35.", None, [{"date": "2022-03-02"}]),
+        ("no_date", "The Assembly voted 141-7-32.", "2023-02-24", [{"date": None}]),
+        ("unrelated_date_far", "Russia invaded Ukraine on 24 February 2022. Prices rose. "
+         "Grain exports fell. Shipping stalled. The Assembly voted 141-7-32.", None,
+         [{"date": None}]),
+        ("reuters_dateline", "UNITED NATIONS, March 2, 2022 (Reuters) - The General Assembly "
+         "on Wednesday voted 141-5-35.", None, [{"date": "2022-03-02"}]),
+        ("published_datetime_string", "The Assembly on Monday voted 100-10-50.",
+         "2023-03-01T10:00:00", [{"date": "2023-02-27"}]),
+    ],
+    "adopted": [
+        ("adopted", "The resolution was adopted 141-7-32.", None, [{"adopted": True}]),
+        ("passed", "The resolution passed 141-7-32.", None, [{"adopted": True}]),
+        ("approved", "The committee approved the draft 80-28-67.", None, [{"adopted": True}]),
+        ("backed", "The motion was backed by 141 nations with 32 abstaining.", None,
+         [{"adopted": True}]),
+        ("rejected", "The amendment was rejected by 20 votes to 90.", None, [{"adopted": False}]),
+        ("failed", "The draft failed, with 10 votes in favour, 2 against and 3 abstentions.",
+         None, [{"adopted": False}]),
+        ("defeated", "The motion was defeated 40-90-30.", None, [{"adopted": False}]),
+        ("vetoed", "Russia vetoed the draft, which won 11 votes in favour, 1 against and 3 "
+         "abstentions.", None, [{"adopted": False}]),
+        ("unstated", "The vote was 141-7-32.", None, [{"adopted": None}]),
+        ("mixed_two", "The amendment was rejected 20-90-30 and the resolution adopted 141-7-32.",
+         None, [{"adopted": False}, {"adopted": True}]),
+        ("previous_sentence", "The Assembly overwhelmingly adopted the resolution. The vote was "
+         "141-7-32.", None, [{"adopted": True}]),
+        ("failed_to_win", "The draft failed to win the nine votes needed: 7 in favour, 2 "
+         "against and 6 abstentions.", None, [{"adopted": False}]),
+    ],
+}

@@ -1,0 +1,221 @@
+"""Named-position cases for the parser: (id, text, expected positions), grouped by source style.
+
+Each expected position is ``(iso3, position, complete, vote_id)`` in text order, with
+``vote_id`` None when the text states no tally. ``[]`` means: no country may get a
+position. A fourth row element, when present, is the reason for a known failure
+(run as a strict xfail).
+"""
+
+from __future__ import annotations
+
+_SEVEN = ["RUS", "BLR", "PRK", "ERI", "MLI", "NIC", "SYR"]
+_SEVEN_TEXT = "Russia, Belarus, North Korea, Eritrea, Mali, Nicaragua and Syria"
+
+
+def _all(codes: list[str], position: str, complete: bool, vote_id: int | None = 0) -> list:
+    return [(c, position, complete, vote_id) for c in codes]
+
+
+CASES: dict[str, list[tuple]] = {
+    "definite_list": [
+        ("seven_were", f"The resolution passed 141-7-32. The seven countries who voted against "
+         f"were {_SEVEN_TEXT}.", _all(_SEVEN, "no", True)),
+        ("those_voting_against", f"It passed 141-7-32. Those voting against were {_SEVEN_TEXT}.",
+         _all(_SEVEN, "no", True)),
+        ("voting_against_were", f"It passed 141-7-32. Voting against were {_SEVEN_TEXT}.",
+         _all(_SEVEN, "no", True)),
+        ("countries_that_abstained_were", "It passed 141-7-32. The countries that abstained "
+         "were China and India.", _all(["CHN", "IND"], "abstain", True)),
+        ("the_two_absent_were", "It passed 141-7-32, with 2 absent. The two absent were Iran and "
+         "Venezuela.", _all(["IRN", "VEN"], "absent", True)),
+        ("against_were_official_names", "The text was adopted 141-7-32. Voting against were the "
+         "Russian Federation, Belarus, the Democratic People's Republic of Korea, Eritrea, Mali, "
+         "Nicaragua and the Syrian Arab Republic.", _all(_SEVEN, "no", True)),
+        ("namely", "Seven states voted against, namely Russia, Belarus, North Korea, Eritrea, "
+         "Mali, Nicaragua and Syria.", _all(_SEVEN, "no", True)),
+        ("dash_list", "Seven states voted against — Russia, Belarus, North Korea, Eritrea, Mali, "
+         "Nicaragua and Syria.", _all(_SEVEN, "no", True)),
+        ("in_favour_were", "The text got 3 votes in favour. Those voting in favour were Cuba, "
+         "Syria and Iran.", _all(["CUB", "SYR", "IRN"], "yes", True)),
+    ],
+    "subject_list": [
+        ("voted_against", f"The resolution passed 141-7-32. {_SEVEN_TEXT} voted against.",
+         _all(_SEVEN, "no", True)),
+        ("abstained_partial_count", "The resolution passed 141-7-32. China and India abstained.",
+         _all(["CHN", "IND"], "abstain", False)),
+        ("abstained_full_count", "The resolution passed 141-7-2. China and India abstained.",
+         _all(["CHN", "IND"], "abstain", True)),
+        ("voted_no", "Russia and Belarus voted no on the text.", _all(["RUS", "BLR"], "no", True,
+                                                                        None)),
+        ("voted_in_favour", "Ukraine and Poland voted in favour.",
+         _all(["UKR", "POL"], "yes", True, None)),
+        ("voted_for", "The United States and Canada voted for the resolution, which passed "
+         "141-7-32.", _all(["USA", "CAN"], "yes", False)),
+        ("did_not_take_part", "It passed 141-7-32. Venezuela did not take part in the vote.",
+         _all(["VEN"], "absent", True)),
+        ("did_not_vote", "Iran did not vote.", _all(["IRN"], "absent", True, None)),
+        ("was_absent", "The resolution passed 141-7-32; Venezuela was absent.",
+         _all(["VEN"], "absent", True)),
+        ("also_abstained", "China also abstained in the vote, which passed 141-7-32.",
+         _all(["CHN"], "abstain", False)),
+        ("both_abstained", "China and India both abstained in the 141-7-32 vote.",
+         _all(["CHN", "IND"], "abstain", False)),
+        ("opposed_the_resolution", "Russia and Syria opposed the resolution.",
+         _all(["RUS", "SYR"], "no", True, None)),
+        ("while_split", "Russia and Belarus voted against, while China and India abstained.",
+         _all(["RUS", "BLR"], "no", True, None) + _all(["CHN", "IND"], "abstain", True, None)),
+        ("whereas_split", "Syria voted against whereas Iran abstained.",
+         _all(["SYR"], "no", True, None) + _all(["IRN"], "abstain", True, None)),
+        ("which_voted", "Belarus, which voted against, is a close ally of Moscow.",
+         _all(["BLR"], "no", True, None)),
+        ("official_absent", "The Bolivarian Republic of Venezuela did not participate in the "
+         "vote.", _all(["VEN"], "absent", True, None)),
+        ("chose_to_abstain", "China and India chose to abstain.",
+         _all(["CHN", "IND"], "abstain", True, None)),
+        ("backed_text", "Japan and Germany backed the text, which was adopted 141-7-32.",
+         _all(["JPN", "DEU"], "yes", False)),
+    ],
+    "partial_list": [
+        ("seed_among_the_32", "It passed 141-7-32. China, India, Iran and South Africa were "
+         "among the 32 countries to abstain in the vote.",
+         _all(["CHN", "IND", "IRN", "ZAF"], "abstain", False)),
+        ("including", "The resolution passed 141-7-32, with abstentions including China and "
+         "India.", _all(["CHN", "IND"], "abstain", False)),
+        ("count_including", "The text passed with 141 votes in favour, 7 against and 32 "
+         "abstentions, including China and India.", _all(["CHN", "IND"], "abstain", False)),
+        ("among_them", "It passed 141-7-32; 32 countries abstained, among them China and "
+         "India.", _all(["CHN", "IND"], "abstain", False)),
+        ("such_as", "It passed 141-7-32. Countries such as China and India abstained.",
+         _all(["CHN", "IND"], "abstain", False)),
+        ("among_others", "It passed 141-7-32. China and India, among others, abstained.",
+         _all(["CHN", "IND"], "abstain", False)),
+        ("among_those_abstaining", "It passed 141-7-32. Among those abstaining were China and "
+         "India.", _all(["CHN", "IND"], "abstain", False)),
+        ("abstainers_included", "It passed 141-7-32. The 32 abstainers included China and India.",
+         _all(["CHN", "IND"], "abstain", False)),
+        ("were_among_those", "It passed 141-7-32. China and India were among those that "
+         "abstained.", _all(["CHN", "IND"], "abstain", False)),
+        ("opponents_included", "It passed 141-7-32. Opponents included Russia and Syria.",
+         _all(["RUS", "SYR"], "no", False)),
+        ("supporters_like", "It passed 141-7-32 with supporters like Japan and Canada.",
+         _all(["JPN", "CAN"], "yes", False)),
+        ("etc", "It passed 141-7-32. In favour were Japan, Canada, etc.",
+         _all(["JPN", "CAN"], "yes", False)),
+        ("and_others", "It passed 141-7-32. Japan, Canada and others voted in favour.",
+         _all(["JPN", "CAN"], "yes", False)),
+        ("notably", "It passed 141-7-32; several states abstained, notably China and India.",
+         _all(["CHN", "IND"], "abstain", False)),
+    ],
+    "only_list": [
+        ("only_voted_against", "It passed 141-2-32. Only Russia and Belarus voted against.",
+         _all(["RUS", "BLR"], "no", True)),
+        ("only_partial_count", "It passed 141-7-32. Only Russia and Belarus voted against.",
+         _all(["RUS", "BLR"], "no", True)),
+        ("were_the_only", "It passed 141-2-32. Russia and Belarus were the only countries to "
+         "vote against.", _all(["RUS", "BLR"], "no", True)),
+        ("alone", "Israel alone voted against, with the United States abstaining.",
+         _all(["ISR"], "no", True, None) + _all(["USA"], "abstain", True, None)),
+        ("the_only_no", "It passed 185-1-2. The only vote against came from the United States.",
+         _all(["USA"], "no", True)),
+    ],
+    "annex": [
+        ("un_annex", "The draft was adopted by a recorded vote of 5 in favour to 3 against, "
+         "with 2 abstentions, as follows:\n\nIn favour: Albania, Andorra, Australia, Austria, "
+         "Belgium.\n\nAgainst: Belarus, Russian Federation, Syria.\n\nAbstaining: China, India."
+         "\n\nAbsent: Venezuela.",
+         _all(["ALB", "AND", "AUS", "AUT", "BEL"], "yes", True)
+         + _all(["BLR", "RUS", "SYR"], "no", True)
+         + _all(["CHN", "IND"], "abstain", True)
+         + _all(["VEN"], "absent", True)),
+        ("annex_inline", "It was adopted 3-2-1. In favour: Japan, Canada, Chile. Against: "
+         "Russian Federation, Belarus. Abstaining: India.",
+         _all(["JPN", "CAN", "CHL"], "yes", True) + _all(["RUS", "BLR"], "no", True)
+         + _all(["IND"], "abstain", True)),
+        ("annex_us_spelling", "Adopted 2-1-0.\n\nIn favor: Peru, Chile.\n\nAgainst: Cuba.",
+         _all(["PER", "CHL"], "yes", True) + _all(["CUB"], "no", True)),
+        ("annex_long_names", "Adopted 4-0-2.\n\nIn favour: Bolivia (Plurinational State of), "
+         "Micronesia (Federated States of), Saint Vincent and the Grenadines, Trinidad and "
+         "Tobago.\n\nAbstaining: Democratic People's Republic of Korea, Syrian Arab Republic.",
+         _all(["BOL", "FSM", "VCT", "TTO"], "yes", True) + _all(["PRK", "SYR"], "abstain", True)),
+        ("annex_abstentions_header", "Adopted 1-1-1.\n\nIn favour: Fiji.\n\nAgainst: Nauru.\n\n"
+         "Abstentions: Tonga.",
+         _all(["FJI"], "yes", True) + _all(["NRU"], "no", True) + _all(["TON"], "abstain", True)),
+        ("annex_no_tally", "In favour: Ghana, Kenya.\n\nAgainst: Mali.",
+         _all(["GHA", "KEN"], "yes", True, None) + _all(["MLI"], "no", True, None)),
+    ],
+    "parenthesis": [
+        ("count_paren", "The resolution was adopted by 141 in favour to 7 against (Russia, "
+         "Belarus, North Korea, Eritrea, Mali, Nicaragua, Syria), with 32 abstentions.",
+         _all(_SEVEN, "no", True)),
+        ("count_paren_partial", "It passed with 141 in favour, 7 against (Russia, Belarus and "
+         "others) and 32 abstentions.", _all(["RUS", "BLR"], "no", False)),
+        ("one_against_paren", "Adopted by 122 in favour to 1 against (United States), with 1 "
+         "abstention (Israel).", _all(["USA"], "no", True) + _all(["ISR"], "abstain", True)),
+        ("paren_including", "It passed 141-7 with 32 abstentions (including China and India).",
+         _all(["CHN", "IND"], "abstain", False)),
+        ("paren_few_names", "It passed with 141 in favour, 7 against (Russia, Belarus) and 32 "
+         "abstentions.", _all(["RUS", "BLR"], "no", False)),
+        ("sc_paren", "The Council voted 13 in favour, 1 against (Russia) and 1 abstention "
+         "(China).", _all(["RUS"], "no", True) + _all(["CHN"], "abstain", True)),
+    ],
+    "multi_vote": [
+        ("list_after_second", "The amendment failed 20-90-30. The resolution passed 141-7-32. "
+         "Russia and Belarus voted against it.", _all(["RUS", "BLR"], "no", False, 1)),
+        ("list_in_each", "The amendment failed by 20 votes to 90; only Egypt and Iran voted for "
+         "it. The resolution then passed by 141 votes to 7, with Russia and Syria among those "
+         "voting against.", _all(["EGY", "IRN"], "yes", True, 0)
+         + _all(["RUS", "SYR"], "no", False, 1)),
+        ("sc_then_ga", "In the Security Council, the draft got 11 votes in favour, 1 against "
+         "(Russia) and 3 abstentions (China, India, Gabon). In the General Assembly it passed "
+         "141-7-32, with Syria voting against.",
+         _all(["RUS"], "no", True, 0) + _all(["CHN", "IND", "GAB"], "abstain", True, 0)
+         + _all(["SYR"], "no", False, 1)),
+        ("list_before_tally", "Russia, Belarus and Syria voted against the resolution, which "
+         "passed 141-3-32.", _all(["RUS", "BLR", "SYR"], "no", True, 0)),
+    ],
+    "wire_style": [
+        ("reuters_abstainers", "The resolution passed 141-7-32. China and India, which have "
+         "not condemned the invasion, abstained.", _all(["CHN", "IND"], "abstain", False),
+         "a relative clause between list and verb hides the verb"),
+        ("ministry_said", "Pakistan abstained, its foreign ministry said, in the 141-7-32 vote.",
+         _all(["PAK"], "abstain", False)),
+        ("voted_yes", "Brazil voted yes, its envoy said.", _all(["BRA"], "yes", True, None)),
+        ("turkey_variant", "Türkiye and Hungary voted in favour of the 141-7-32 text.",
+         _all(["TUR", "HUN"], "yes", False)),
+        ("us_abbrev", "The U.S. and the U.K. voted against the resolution, which passed "
+         "100-2-50.", _all(["USA", "GBR"], "no", True)),
+        ("semicolon_lists", "Against: Russia, Belarus; abstaining: China, India.",
+         _all(["RUS", "BLR"], "no", True, None) + _all(["CHN", "IND"], "abstain", True, None)),
+        ("joined_by", "Russia voted against, joined by Belarus and Syria.",
+         _all(["RUS"], "no", True, None) + _all(["BLR", "SYR"], "no", True, None)),
+        ("along_with", "Russia voted against the resolution along with Belarus and Syria.",
+         _all(["RUS"], "no", True, None) + _all(["BLR", "SYR"], "no", True, None)),
+        ("abstention_came_from", "The sole abstention came from China.",
+         _all(["CHN"], "abstain", True, None)),
+        ("duplicates_once", "It passed 141-7-32. Russia voted against. Russia voted against "
+         "again, its envoy said.", _all(["RUS"], "no", False)),
+    ],
+    "mere_mention": [
+        ("subject_of_story", "Iran's foreign minister will visit Moscow to discuss drones sent "
+         "to Russia.", []),
+        ("capital_city", "In Kyiv and Moscow, officials reacted to the vote.", []),
+        ("possessive", "Iran's envoy said the resolution, which passed 141-7-32, was biased.",
+         []),
+        ("war_against", "The resolution condemned the war against Ukraine and passed 141-7-32.",
+         []),
+        ("drafted_by", "The text, drafted by Ukraine, passed 141-7-32.", []),
+        ("seed_like_defence", "The military connections between the Islamic Republic of Iran and "
+         "the Russian Federation are not directed against any third country.", []),
+        ("sponsors", "Ukraine and Moldova introduced the draft, which was adopted 141-7-32.", []),
+        ("ally_of", "Belarus is a close ally of Russia.", []),
+        ("invasion", "Russia invaded Ukraine a year before the vote.", []),
+        ("said", "Russia said the vote was meaningless.", []),
+        ("passive_backed", "Ukraine was backed by its allies in the vote.", []),
+        ("supplying", "Western nations claim Iran has been supplying drones to Russia.", []),
+        ("ambassador", "The ambassador of China spoke before the vote.", []),
+        ("vote_in_country", "Elections in Nigeria were held as Nigeria voted for a new "
+         "president.", [],
+         "a national election in a named country looks like a UN vote position"),
+        ("abstain_policy", "India has long said it would abstain on texts about Russia.", []),
+    ],
+}
