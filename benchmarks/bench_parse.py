@@ -153,29 +153,54 @@ def linearity(sizes: list[int]) -> None:
               f"(size ratio {b / a:.0f})")
 
 
-def adversarial(mb: float) -> None:
+def _letters(n: int, seed: int = 7) -> str:
+    rng = random.Random(seed)
+    return "".join(rng.choice("abcdefghijklmnopqrstuvwxyz") for _ in range(n))
+
+
+def _digits_hyphens(n: int, seed: int = 7) -> str:
+    rng = random.Random(seed)
+    return "".join(rng.choice("0123456789-") for _ in range(n))
+
+
+def _names(k: int, seed: int = 7) -> list[str]:
+    return random.Random(seed).choices(COUNTRIES, k=k)
+
+
+#: adversarial inputs as functions of a size (characters, or names for the lists)
+ADVERSARIAL = {
+    "digits and hyphens": lambda n: ("1-2-" * (n // 4 + 1))[:n],
+    "digits/hyphens + votes": lambda n: ("141-7-32-1-2-3 vote " * (n // 20 + 1))[:n],
+    "random digits/hyphens": _digits_hyphens,
+    "no spaces/punctuation": _letters,
+    "no spaces, vote words": lambda n: ("votedagainstinfavourabstained" * (n // 29 + 1))[:n],
+    "only spaces": lambda n: " " * n,
+    "cue words": lambda n: ("in favour against abstentions " * (n // 31 + 1))[:n],
+    "dots": lambda n: "." * n,
+    "number words": lambda n: ("one hundred and forty-one " * (n // 26 + 1))[:n],
+    "open parentheses": lambda n: ("(141 in favour " * (n // 15 + 1))[:n],
+}
+#: lists of country names: (label, builder of a text from a list of names)
+ADVERSARIAL_LISTS = {
+    "annex list of names": lambda names: "Against: " + ", ".join(names) + ".",
+    "names as subject": lambda names: ", ".join(names) + " voted against.",
+    "names after count": lambda names: "It passed 100-10-5, 7 against (" + ", ".join(names) + ").",
+}
+
+
+def adversarial(mb: float, n_names: int = 10_000) -> None:
     n = int(mb * 1_000_000)
-    rng = random.Random(7)
-    names = rng.choices(COUNTRIES, k=10_000)
-    cases = {
-        "digits and hyphens": ("1-2-" * (n // 4 + 1))[:n],
-        "digits/hyphens + votes": ("141-7-32-1-2-3 vote " * (n // 20 + 1))[:n],
-        "random digits/hyphens": "".join(rng.choice("0123456789-") for _ in range(n)),
-        "10,000 country names": "Against: " + ", ".join(names) + ".",
-        "10,000 names, subject": ", ".join(names) + " voted against.",
-        "no spaces/punctuation": "".join(rng.choice("abcdefghijklmnopqrstuvwxyz") for _ in range(n)),
-        "no spaces, vote words": ("votedagainstinfavourabstained" * (n // 29 + 1))[:n],
-        "only spaces": " " * n,
-        "cue words": ("in favour against abstentions " * (n // 31 + 1))[:n],
-        "dots": "." * n,
-        "number words": ("one hundred and forty-one " * (n // 26 + 1))[:n],
-    }
-    for label, text in cases.items():
-        quarter = text[: len(text) // 4]
-        t_q = _timed(parse_text, quarter)
-        t_full = _timed(parse_text, text)
-        print(f"adversarial: {label:24s} {len(text) / 1e6:5.2f} M chars {t_full:6.2f} s cpu "
-              f"(quarter {t_q:5.2f} s, ratio {t_full / max(t_q, 1e-9):4.1f})")
+    for label, build in ADVERSARIAL.items():
+        t_q = _timed(parse_text, build(n // 4))
+        t_full = _timed(parse_text, build(n))
+        print(f"adversarial: {label:24s} {n / 1e6:5.2f} M chars {t_full:6.2f} s cpu "
+              f"(quarter size {t_q:5.2f} s, ratio {t_full / max(t_q, 1e-9):4.1f})")
+    for label, build in ADVERSARIAL_LISTS.items():
+        small, big = build(_names(n_names // 4)), build(_names(n_names))
+        t_q = _timed(parse_text, small)
+        t_full = _timed(parse_text, big)
+        print(f"adversarial: {label:24s} {n_names} names ({len(big) / 1e6:.2f} M chars) "
+              f"{t_full:6.2f} s cpu (quarter {t_q:5.2f} s, ratio {t_full / max(t_q, 1e-9):4.1f})")
 
 
 _MEMORY_PROBE = textwrap.dedent(

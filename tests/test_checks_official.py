@@ -239,3 +239,37 @@ def test_full_history_tells_apart_two_votes_of_one_day(shared_data) -> None:
         matched = found[found["rule"] == "record.matched"]
         assert list(matched["resolution"]) == [symbol]
         assert set(found["severity"]) == {"info"}
+
+
+def test_every_record_rule_fires_on_a_wrong_text_and_not_on_a_right_one() -> None:
+    from unvotes.checks import RULES
+
+    record_rules = {r.id for r in RULES.values() if r.scope == "official" and r.severity != "info"}
+    fired = {rule for case in WRONG for rule, _, _ in case.problems}
+    assert record_rules <= fired
+    assert all(not case.problems for case in RIGHT)
+
+
+def test_an_undated_report_takes_the_date_of_its_record(official: VoteData) -> None:
+    text = "Resolution ES-11/5 on reparations was adopted by 94 votes to 14, with 73 abstentions."
+    result = unvotes.parse_text(text)
+    assert result.tallies["date"].isna().all()
+    without = unvotes.check(result)
+    assert "no date" in without.loc[without["rule"] == "totals.absent_inferred", "message"].item()
+    found = unvotes.check(result, official=official)
+    message = found.loc[found["rule"] == "totals.absent_inferred", "message"].item()
+    assert "14 November 2022" in message and "no date" not in message
+
+
+def test_the_official_frames_are_not_modified(official: VoteData) -> None:
+    records, votes = official.records.copy(deep=True), official.votes.copy(deep=True)
+    for case in WRONG:
+        unvotes.check(unvotes.parse_text(case.text), official=official)
+    pd.testing.assert_frame_equal(official.records, records)
+    pd.testing.assert_frame_equal(official.votes, votes)
+
+
+def test_official_without_votes_columns_is_refused() -> None:
+    broken = VoteData(records=pd.DataFrame({"record_id": [1]}), votes=pd.DataFrame(), problems=pd.DataFrame())
+    with pytest.raises(unvotes.MissingColumnsError):
+        unvotes.check(unvotes.parse_text(RIGHT[0].text), official=broken)

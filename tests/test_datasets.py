@@ -73,6 +73,7 @@ def test_require_says_what_to_download_and_where_to_put_it() -> None:
     with pytest.raises(DataNotFoundError) as info:
         datasets.require("undl_ga_voting.csv.gz")
     message = str(info.value)
+    assert message.startswith("Official data not found: undl_ga_voting.csv.gz")
     assert "4060887" in message and datasets.DATA_ENV in message
     assert isinstance(info.value, FileNotFoundError)
     with pytest.raises(DataNotFoundError, match=r"doi:10\.7910/DVN/LEJUQZ"):
@@ -111,7 +112,8 @@ def server(tmp_path: Path) -> Iterator[tuple[str, Path]]:
         return _Handler(*args, directory=str(root), **kwargs)
 
     httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread = threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.05},
+                              daemon=True)
     thread.start()
     try:
         yield f"http://127.0.0.1:{httpd.server_address[1]}", root
@@ -210,11 +212,18 @@ def test_load_keeps_a_parquet_copy_and_reads_it_next_time(
     assert len(calls) == 1
 
 
-def test_load_puts_the_copy_next_to_a_writable_source(tmp_path: Path) -> None:
-    source = tmp_path / "UNVotes.csv"
+def test_load_never_writes_next_to_the_source(tmp_path: Path,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    source_dir = tmp_path / "shared"
+    source_dir.mkdir()
+    source = source_dir / "UNVotes.csv"
     shutil.copy(FIXTURES / "voeten_sample.csv", source)
+    monkeypatch.delenv(datasets.CACHE_ENV, raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    monkeypatch.setattr(datasets, "cache_dir", lambda: tmp_path / "xdg" / "unvotes")
     datasets.load(source)
-    assert (tmp_path / ".unvotes-parquet" / "UNVotes.csv.parquet" / "records.parquet").exists()
+    assert sorted(p.name for p in source_dir.iterdir()) == ["UNVotes.csv"]
+    assert (tmp_path / "xdg" / "unvotes" / "parquet" / "UNVotes.csv.parquet" / "records.parquet").exists()
 
 
 def test_cache_env_var_chooses_the_parquet_folder(tmp_path: Path,

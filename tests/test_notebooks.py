@@ -24,7 +24,7 @@ def _execute(path: Path, data_dir: Path | None, monkeypatch: pytest.MonkeyPatch)
         monkeypatch.delenv("UNVOTES_DATA_DIR", raising=False)
     else:
         monkeypatch.setenv("UNVOTES_DATA_DIR", str(data_dir))
-    monkeypatch.setenv("MPLBACKEND", "Agg")
+    monkeypatch.delenv("MPLBACKEND", raising=False)  # the kernel draws inline, headless
     nb = nbformat.read(path, as_version=4)
     client = nbclient.NotebookClient(
         nb, timeout=300, kernel_name="python3", resources={"metadata": {"path": str(path.parent)}}

@@ -676,3 +676,13 @@ def test_record_fields_that_differ_between_rows_are_reported(tmp_path: Path) -> 
     assert found["record_id"].tolist() == ["4003921"] and "'meeting'" in found["message"].iat[0]
     assert data.records["meeting"].tolist() == ["A/PV.921"]  # the first row's value
     assert len(data.votes) == 6
+
+
+def test_without_a_code_column_every_state_is_resolved_by_name(tmp_path: Path) -> None:
+    header = [h for h in GA_HEADER if h != "ms_code"]
+    path = _write_ga(tmp_path / "ga.csv", [OLD, ES11], header=header)
+    data = read_undl(path)
+    with_codes = read_undl(_write_ga(tmp_path / "coded.csv", [OLD, ES11]))
+    assert data.votes["iso3"].astype(str).tolist() == with_codes.votes["iso3"].astype(str).tolist()
+    found = data.problems.query("rule == 'undl.code_from_name'")
+    assert len(found) == 11 and set(found["severity"]) == {"info"}

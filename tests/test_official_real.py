@@ -208,3 +208,46 @@ def test_rvotes_and_the_un_library_agree_on_68_262(rvotes: VoteData, sample: Vot
     assert (r[both] == dhl[both]).all()
     assert set(r.index) - set(dhl.index) == set()
     assert (dhl.drop(both) == "non_voting").all()
+
+
+@pytest.mark.slow
+def test_rvotes_and_the_un_library_agree_across_the_history(rvotes: VoteData, ga: VoteData) -> None:
+    """Roll calls with one symbol in each source: the same states, nearly the same votes.
+
+    A code mapped wrongly in either reader (the USSR before 1991, Yugoslavia, the China
+    seat, the two Germanys, the Yemens) would leave thousands of states without a partner.
+    """
+
+    def unique_symbols(data: VoteData) -> pd.DataFrame:
+        recs = data.records[["record_id", "resolution"]].dropna()
+        return recs[~recs["resolution"].duplicated(keep=False)]
+
+    pairs = unique_symbols(rvotes).merge(unique_symbols(ga), on="resolution",
+                                         suffixes=("_r", "_g"))
+    assert len(pairs) > 3500
+
+    def plain(data: VoteData, key: str) -> pd.DataFrame:
+        return pd.DataFrame({key: data.votes["record_id"].to_numpy(),
+                             "iso3": data.votes["iso3"].astype(str).to_numpy(),
+                             "vote": data.votes["vote"].astype(str).to_numpy()})
+
+    joined = pairs.merge(plain(rvotes, "record_id_r"), on="record_id_r").merge(
+        plain(ga, "record_id_g"), on=["record_id_g", "iso3"], how="left",
+        suffixes=("_r", "_g"), indicator=True)
+    assert (joined["_merge"] == "left_only").sum() < 100
+    both = joined[(joined["_merge"] == "both") & (joined["vote_g"] != "non_voting")]
+    assert len(both) > 500_000
+    # README section 2: 99.75% of (roll call, country) pairs agree
+    assert (both["vote_r"] == both["vote_g"]).mean() > 0.99
+
+
+@pytest.mark.shared_data
+def test_select_keeps_the_chosen_records_and_only_their_votes(shared_data):
+    data = read_undl(shared_data / "undl_ga_voting_sample.csv")
+    ukraine = data.select(resolution=["A/RES/ES-11/1", "A/RES/ES-11/6"])
+    assert sorted(ukraine.records["resolution"]) == ["A/RES/ES-11/1", "A/RES/ES-11/6"]
+    assert len(ukraine.votes) == 2 * 193
+    assert set(ukraine.votes["record_id"]) == set(ukraine.records["record_id"])
+    since = data.select(since="2022-03-02", until="2022-04-07")
+    assert sorted(since.records["resolution"]) == ["A/RES/ES-11/1", "A/RES/ES-11/2", "A/RES/ES-11/3"]
+    assert len(data.records) == 12  # the source is untouched

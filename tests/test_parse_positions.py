@@ -24,7 +24,8 @@ def test_positions(text: str, expected: list[tuple]) -> None:
     result = parse_text(text)
     positions = result.positions
     got = [
-        (iso3, position, bool(complete), None if pd.isna(vote_id) else int(vote_id))
+        (None if pd.isna(iso3) else iso3, position, bool(complete),
+         None if pd.isna(vote_id) else int(vote_id))
         for iso3, position, complete, vote_id in positions[
             ["iso3", "position", "complete", "vote_id"]
         ].itertuples(index=False)

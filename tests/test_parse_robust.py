@@ -109,3 +109,13 @@ def test_empty_frames_have_schema() -> None:
     r = parse_text("")
     assert r.tallies.empty and r.positions.empty
     _assert_shape(r, "")
+
+
+@pytest.mark.parametrize("module", ["unvotes.parse", "unvotes._text"])
+def test_docstring_examples(module: str) -> None:
+    import doctest
+    import importlib
+
+    result = doctest.testmod(importlib.import_module(module))
+    assert result.attempted > 0
+    assert result.failed == 0

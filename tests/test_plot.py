@@ -411,3 +411,20 @@ def test_source_note_follows_the_data_through_analysis():
     )
     assert _footnotes(bars)[0].startswith(expected + "; bloc membership")
     assert _footnotes(plot.world_map(data))[0].startswith(expected + "; shapes: Natural Earth")
+
+
+def test_alignment_lines_break_at_a_gap_instead_of_bridging_it():
+    frame = pd.DataFrame(
+        {
+            "period": [2000, 2001, 2002, 2000, 2002],
+            "iso3": ["GBR", "GBR", "GBR", "ZAF", "ZAF"],
+            "agreement": [0.8, 0.7, 0.75, 0.5, 0.6],
+            "n_votes": 10,
+        }
+    )
+    ax = plot.alignment_lines(frame, states=["GBR", "ZAF"])
+    lines = {line.get_gid(): line for line in ax.get_lines()}
+    zaf = np.asarray(lines["line:ZAF"].get_ydata(), dtype=float)
+    assert list(lines["line:ZAF"].get_xdata()) == [2000.0, 2001.0, 2002.0]
+    assert np.isnan(zaf[1]) and zaf[0] == 0.5 and zaf[2] == 0.6
+    plt.close(ax.figure)

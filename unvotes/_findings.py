@@ -38,6 +38,13 @@ _DTYPES: dict[str, str] = {
 }
 
 
+def _as_text(value: Any) -> Any:
+    """A finding's expected/observed value as text; missing stays missing."""
+    if isinstance(value, (list, tuple, set)):
+        return ", ".join(str(v) for v in value)
+    return pd.NA if pd.api.types.is_scalar(value) and pd.isna(value) else str(value)
+
+
 def make_findings(rows: Iterable[Mapping[str, Any]]) -> pd.DataFrame:
     """Build a findings frame with the standard columns and dtypes.
 
@@ -54,7 +61,10 @@ def make_findings(rows: Iterable[Mapping[str, Any]]) -> pd.DataFrame:
             raise KeyError(f"unknown finding field(s): {sorted(unknown)}")
         if row.get("severity") not in SEVERITIES:
             raise ValueError(f"severity must be one of {SEVERITIES}, got {row.get('severity')!r}")
-    frame = pd.DataFrame.from_records(rows, columns=FINDING_COLUMNS)
+    # Column by column in object dtype, so 7 stays "7" rather than becoming 7.0 next to a NaN.
+    frame = pd.DataFrame(
+        {col: pd.Series([row.get(col) for row in rows], dtype=object) for col in FINDING_COLUMNS}
+    )
     for col in ("expected", "observed", "record_id"):
-        frame[col] = frame[col].map(lambda v: pd.NA if v is None or v is pd.NA else str(v))
+        frame[col] = frame[col].map(_as_text)
     return frame.astype(_DTYPES)

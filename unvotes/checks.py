@@ -242,10 +242,20 @@ class _Vote:
     matched_by: str = ""
     no_match_reason: str = ""
     record_votes: dict[str, str] | None = None
+    _by_position: dict[str, list[_Pos]] | None = None
     _membership: _Membership | None = None
     _membership_done: bool = False
 
     # -- derived facts shared by several rules
+
+    @property
+    def by_position(self) -> dict[str, list[_Pos]]:
+        """The named countries under each position, in text order."""
+        if self._by_position is None:
+            self._by_position = defaultdict(list)
+            for p in self.positions:
+                self._by_position[p.position].append(p)
+        return self._by_position
 
     @property
     def counts(self) -> tuple[int | None, int | None, int | None]:
@@ -356,6 +366,19 @@ def _values(frame: pd.DataFrame, name: str, default: Any = None) -> list[Any]:
     return column.to_numpy(dtype=object, na_value=None).tolist()
 
 
+def _i(value: Any) -> int | None:
+    """int, for values already cleaned by ``_values`` (None stays None)."""
+    return None if value is None else int(value)
+
+
+def _s(value: Any) -> str | None:
+    return None if value is None else str(value)
+
+
+def _b(value: Any) -> bool | None:
+    return None if value is None else bool(value)
+
+
 def _stack(frames: list[pd.DataFrame]) -> tuple[pd.DataFrame, np.ndarray]:
     """One frame of all inputs, and for each row the input it came from."""
     lengths = [len(f) for f in frames]
@@ -390,24 +413,24 @@ def _read(results: Sequence[Any]) -> list[list[_Vote]]:
         zip(items.tolist(), sources, *columns, strict=True)
     ):
         text = inputs[item][3]
-        start, end = _int(start), _int(end)
-        context = _str(sentence) or ""
+        start, end = _i(start), _i(end)
+        context = _s(sentence) or ""
         if text and start is not None and end is not None:
             context = f"{context} {text[max(0, start - _CONTEXT_CHARS) : end + _CONTEXT_CHARS]}"
-        source = _str(source)
+        source = _s(source)
         group = texts.setdefault((item, source), [])
         vote = _Vote(
             order=0,
             source=source,
-            vote_id=_int(vid) if _int(vid) is not None else row,
-            body=_str(body),
-            resolution=_str(sym),
+            vote_id=row if vid is None else int(vid),
+            body=_s(body),
+            resolution=_s(sym),
             date=date,
-            yes=_int(yes),
-            no=_int(no),
-            abstain=_int(abst),
-            absent=_int(absent),
-            adopted=_bool(adopted),
+            yes=_i(yes),
+            no=_i(no),
+            abstain=_i(abst),
+            absent=_i(absent),
+            adopted=_b(adopted),
             start=start,
             end=end,
             context=context,
@@ -432,15 +455,15 @@ def _read(results: Sequence[Any]) -> list[list[_Vote]]:
             _values(positions, "end"),
             strict=True,
         ):
-            vid = _int(vid)
+            vid = _i(vid)
             if vid is None:  # a name with no tally to belong to: nothing to check it against
                 continue
-            vote = by_key.get((item, _str(psrc), vid))
-            position = _str(pos)
+            vote = by_key.get((item, _s(psrc), vid))
+            position = _s(pos)
             if vote is None or position not in _POSITIONS:
                 continue
-            iso3 = _str(iso3)
-            name = _str(name) or (iso3 or "?")
+            iso3 = _s(iso3)
+            name = _s(name) or (iso3 or "?")
             vote.positions.append(
                 _Pos(
                     key=iso3 or name.casefold(),
@@ -448,8 +471,8 @@ def _read(results: Sequence[Any]) -> list[list[_Vote]]:
                     name=name,
                     position=position,
                     complete=bool(complete),
-                    start=_int(start),
-                    end=_int(end),
+                    start=_i(start),
+                    end=_i(end),
                 )
             )
     grouped = list(texts.values())
@@ -609,12 +632,10 @@ def _over_membership(vote: _Vote) -> list[_Out]:
     total = sum(known)
     if total <= members.count:
         return []
-    with_absent = " (counting those reported absent)" if vote.absent is not None else ""
     message = (
-        f"The report counts {total} votes{with_absent}: "
-        f"{_tally(vote.yes, vote.no, vote.abstain, vote.absent)}. "
-        f"That is more than the {members.count} members of the {members.body} {members.when}."
-        f"{members.note}"
+        f"The numbers add up to {total} countries "
+        f"({_tally(vote.yes, vote.no, vote.abstain, vote.absent)}), but the {members.body} "
+        f"had only {members.count} members {members.when}.{members.note}"
     )
     return [_Out(False, message, f"at most {members.count}", total, vote.start, vote.end)]
 
@@ -635,12 +656,12 @@ def _absent_mismatch(vote: _Vote) -> list[_Out]:
     if vote.absent == expected:
         message = (
             f"The {vote.absent} reported absent are exactly the {members.count} members of the "
-            f"{members.body} {members.when} minus the {voting} who voted.{members.note}"
+            f"{members.body} {members.when} minus the {voting} who took part.{members.note}"
         )
         return [_Out(True, message, expected, vote.absent, vote.start, vote.end)]
     message = (
-        f"The report says {vote.absent} were absent, but the {members.count} members of the "
-        f"{members.body} {members.when} minus the {voting} who voted leaves {expected}."
+        f"The report says {vote.absent} were absent, but the {members.body} had "
+        f"{members.count} members {members.when} and {voting} took part, which leaves {expected}."
         f"{members.note}"
     )
     return [_Out(False, message, expected, vote.absent, vote.start, vote.end)]
@@ -658,9 +679,9 @@ def _absent_inferred(vote: _Vote) -> list[_Out]:
         return []
     missing = members.count - voting
     message = (
-        f"{vote.yes} + {vote.no} + {vote.abstain} = {voting} voted, out of the {members.count} "
-        f"members of the {members.body} {members.when}, so {missing} were absent or did not "
-        f"vote (inferred: the report does not say).{members.note}"
+        f"{vote.yes} + {vote.no} + {vote.abstain} = {voting} of the {members.count} members of "
+        f"the {members.body} {members.when} took part (in favour, against or abstaining), so "
+        f"{missing} were absent or did not vote (inferred: the report does not say).{members.note}"
     )
     return [_Out(True, message, None, missing, vote.start, vote.end)]
 
@@ -676,8 +697,8 @@ def _complete_count(vote: _Vote) -> list[_Out]:
     voted against were ..."). For absent, the count is the stated one or else the inferred one.
     """
     outs = []
-    for position in _POSITIONS:
-        rows = [p for p in vote.positions if p.position == position and p.complete]
+    for position, named_rows in vote.by_position.items():
+        rows = [p for p in named_rows if p.complete]
         if not rows:
             continue
         count, inferred = vote.count_for(position)
@@ -704,9 +725,8 @@ def _complete_count(vote: _Vote) -> list[_Out]:
 def _partial_count(vote: _Vote) -> list[_Out]:
     """A partial list ("... were among the 32 countries to abstain") longer than its count."""
     outs = []
-    for position in _POSITIONS:
-        rows = [p for p in vote.positions if p.position == position]
-        if not rows or any(p.complete for p in rows):
+    for position, rows in vote.by_position.items():
+        if any(p.complete for p in rows):
             continue
         count, inferred = vote.count_for(position)
         if count is None:
@@ -733,6 +753,8 @@ def _partial_count(vote: _Vote) -> list[_Out]:
 @_rule("list.two_positions", "error", reports_pass=True)
 def _two_positions(vote: _Vote) -> list[_Out]:
     """A country named under two positions of one vote (e.g. both against and abstaining)."""
+    if len({p.position for p in vote.positions}) < 2:
+        return []  # names under one position at most: nothing to compare
     held: dict[str, list[_Pos]] = defaultdict(list)
     for p in vote.positions:
         held[p.key].append(p)
@@ -745,8 +767,7 @@ def _two_positions(vote: _Vote) -> list[_Out]:
         words = _and([_AS_WORDS[p] for p in positions], "and as")
         message = f"{rows[0].name} is named both as {words}: a country has one vote."
         outs.append(_Out(False, message, "one position", ", ".join(positions), start, end))
-    named_positions = {p.position for p in vote.positions}
-    if not outs and len(named_positions) >= 2:
+    if not outs:
         start, end = _span(vote.positions)
         message = f"None of the {_countries(len(held))} named is listed under two positions."
         outs.append(_Out(True, message, "one position", "one position", start, end))
@@ -1083,8 +1104,10 @@ def _sources_disagree(groups: list[list[_Vote]]) -> list[tuple[_Vote, _Out]]:
     """Reports of the same vote from different texts give different numbers or positions.
 
     Reports are grouped by the official record they match, else by resolution symbol, else by
-    date (within a few days) and tally. The reports outside the majority are flagged; when
-    there is no majority, every report that differs is.
+    date (within a few days) and tally. For each count and each country named by several
+    reports, the reports outside the majority are flagged (every report that differs when there
+    is no majority). A country named under a position that another report lists in full
+    without it is flagged too.
     """
     found: list[tuple[_Vote, _Out]] = []
     for group in groups:
@@ -1128,6 +1151,33 @@ def _sources_disagree(groups: list[list[_Vote]]) -> list[tuple[_Vote, _Out]]:
                 )
                 expected = " or ".join(sorted({values[j] for j in others}))
                 found.append((group[i], _Out(False, message, expected, p.position, p.start, p.end)))
+        found.extend(_outside_complete_lists(group, held))
+    return found
+
+
+def _outside_complete_lists(
+    group: list[_Vote], held: dict[str, dict[int, str]]
+) -> list[tuple[_Vote, _Out]]:
+    """A report names a country under a position another report lists in full without it."""
+    found = []
+    for i, vote in enumerate(group):
+        for position in _POSITIONS:
+            full = {p.iso3 for p in vote.positions if p.position == position and p.complete}
+            if not full or None in full:
+                continue
+            for other in group:
+                if other.source == vote.source:
+                    continue
+                for p in _distinct(x for x in other.positions if x.position == position).values():
+                    if p.iso3 is None or p.iso3 in full or i in held.get(p.iso3, {}):
+                        continue  # named by both: the position comparison above covers it
+                    message = (
+                        f"This report says {p.name} {_SAID_WORDS[position]}, but the full list "
+                        f"of countries {_AS_WORDS[position]} in another report of the same vote "
+                        f"({_label(vote)}) does not include it."
+                    )
+                    out = _Out(False, message, f"not {position}", position, p.start, p.end)
+                    found.append((other, out))
     return found
 
 
@@ -1442,6 +1492,10 @@ def _match(vote: _Vote, index: _OfficialIndex) -> None:
         )
     else:
         vote.no_match_reason = "the report gives no resolution symbol, and no record " + within
+    if len(index.dates):
+        first, last = pd.Timestamp(index.dates[0]), pd.Timestamp(index.dates[-1])
+        if not first - _WINDOW <= vote.date <= last + _WINDOW:
+            vote.no_match_reason += f" The official data only covers {_day(first)} to {_day(last)}."
 
 
 def _reconcile(votes: Iterable[_Vote], index: _OfficialIndex) -> None:
@@ -1462,11 +1516,11 @@ def _rows(vote: _Vote, rule: Rule, out: _Out) -> dict[str, Any]:
         "rule": rule.id,
         "severity": "info" if out.ok else rule.severity,
         "message": out.message,
-        "expected": out.expected,
-        "observed": out.observed,
+        "expected": None if out.expected is None else str(out.expected),
+        "observed": None if out.observed is None else str(out.observed),
         "start": out.start,
         "end": out.end,
-        "record_id": rec.record_id if rec is not None else None,
+        "record_id": None if rec is None else str(rec.record_id),
         "resolution": (rec.resolution if rec is not None and rec.resolution else vote.resolution),
     }
 
@@ -1501,13 +1555,7 @@ def _run(texts: list[list[_Vote]], index: _OfficialIndex | None, across: bool) -
                 for vote, out in rule.func(groups):
                     add(vote, rule, out)
     keyed.sort(key=lambda item: item[0])
-    rows = [row for _, row in keyed]
-    frame = make_findings(rows)
-    # make_findings turns a missing value among numbers into the text "nan" and 13 into
-    # "13.0"; write the three text columns from the values themselves.
-    for column in ("expected", "observed", "record_id"):
-        frame[column] = pd.array([_str(row[column]) for row in rows], dtype="string")
-    return frame
+    return make_findings(row for _, row in keyed)
 
 
 def check(result: Report, official: Official = None) -> pd.DataFrame:

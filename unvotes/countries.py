@@ -433,6 +433,16 @@ def resolve(name: object, on: object = None) -> str | None:
     return _resolve_one(_index(), name, when)
 
 
+@cache
+def _arrow_sets():  # -> (pyarrow.Array, pyarrow.Array)
+    """The fast-path lookup table of resolve_many as two aligned Arrow string arrays."""
+    import pyarrow as pa
+
+    idx = _index()
+    return (pa.array(idx.fast_keys, type=pa.string()),
+            pa.array(idx.fast_iso3, type=pa.string()))
+
+
 def _to_arrow_strings(values: np.ndarray):  # -> pyarrow.Array
     import pyarrow as pa
 
@@ -484,13 +494,14 @@ def resolve_many(names: object, on: object = None) -> pd.Series:
     else:
         when = _date_or_none(on)
     idx = _index()
+    keys, codes = _arrow_sets()
     arr = _to_arrow_strings(values)
-    found = pc.index_in(pc.utf8_lower(arr), value_set=pa.array(idx.fast_keys, type=pa.string()))
-    result = pc.take(pa.array(idx.fast_iso3, type=pa.string()), found).to_numpy(
-        zero_copy_only=False).astype(object)
-    missing = np.flatnonzero(pc.and_(pc.is_null(found), pc.is_valid(arr)).to_numpy(
-        zero_copy_only=False))
+    found = pc.index_in(pc.utf8_lower(arr), value_set=keys)
+    result = pc.take(codes, found)
+    missing_mask = pc.and_(pc.is_null(found), pc.is_valid(arr))
+    missing = np.flatnonzero(missing_mask.to_numpy(zero_copy_only=False))
     if len(missing):
+        fills: list[str | None] = []
         cache_: dict[tuple[str, pd.Timestamp | None], str | None] = {}
         read: dict[object, pd.Timestamp | None] = {}
         for pos in missing:
@@ -506,8 +517,9 @@ def resolve_many(names: object, on: object = None) -> pd.Series:
             hit = cache_.get((name, w), "")
             if hit == "":
                 hit = cache_[(name, w)] = _resolve_one(idx, name, w)
-            result[pos] = hit
-    out = pd.Series(pd.array(result, dtype="string"), index=index, name="iso3")
+            fills.append(hit)
+        result = pc.replace_with_mask(result, missing_mask, pa.array(fills, type=pa.string()))
+    out = pd.Series(_string_array(result), index=index, name="iso3")
     if index is None:
         out.index = pd.RangeIndex(n)
     return out
@@ -698,10 +710,13 @@ def find_countries(text: str) -> pd.DataFrame:
     )
 
 
-def _string_array(values: list) -> pd.api.extensions.ExtensionArray:
-    try:
-        import pyarrow as pa
+def _string_array(values: object) -> pd.api.extensions.ExtensionArray:
+    """A pandas "string" array from a list or an Arrow string array, without copies."""
+    import pyarrow as pa
 
-        return pd.arrays.ArrowStringArray(pa.array(values, type=pa.string()))
-    except (ImportError, TypeError, ValueError):  # pandas without the pyarrow string type
-        return pd.array(values, dtype="string")
+    data = values if isinstance(values, pa.Array | pa.ChunkedArray) else pa.array(
+        values, type=pa.string())
+    target = pd.StringDtype()
+    if getattr(target, "storage", None) == "pyarrow":
+        return pd.arrays.ArrowStringArray(data)
+    return pd.array(data.to_pylist(), dtype=target)  # pandas set to python string storage

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import sys
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -50,7 +51,7 @@ __all__ = [
 ]
 
 DATA_ENV = "UNVOTES_DATA_DIR"
-#: Where Parquet copies made by :func:`load` go (default: next to the source when writable).
+#: Where Parquet copies made by :func:`load` go (default: ``parquet`` under :func:`cache_dir`).
 CACHE_ENV = "UNVOTES_CACHE_DIR"
 
 GA_RECORD = "UN Digital Library record 4060887 (https://digitallibrary.un.org/record/4060887)"
@@ -111,17 +112,22 @@ KNOWN_FILES: dict[str, KnownFile] = {
 
 
 def cache_dir() -> Path:
-    """The download cache: ``pooch.os_cache("unvotes")``, or ``~/.cache/unvotes`` without pooch.
+    """The download cache, the same folder ``pooch.os_cache("unvotes")`` names.
 
-    >>> cache_dir().name
-    'unvotes'
+    ``$XDG_CACHE_HOME/unvotes`` (``~/.cache/unvotes``) on Linux, ``~/Library/Caches/unvotes``
+    on macOS, ``%LOCALAPPDATA%\\unvotes\\Cache`` on Windows. Computed here rather than by
+    importing pooch, which is optional and slow to import.
+
+    >>> cache_dir().name in {"unvotes", "Cache"}
+    True
     """
-    try:
-        import pooch
-    except ImportError:  # pooch is optional
-        base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-        return Path(base) / "unvotes"
-    return Path(pooch.os_cache("unvotes"))
+    if sys.platform == "win32":
+        base = os.environ.get("LOCALAPPDATA") or str(Path.home() / "AppData" / "Local")
+        return Path(base) / "unvotes" / "Cache"
+    if sys.platform == "darwin":
+        return Path.home() / "Library" / "Caches" / "unvotes"
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "unvotes"
 
 
 def search_path() -> list[Path]:
@@ -163,20 +169,31 @@ def locate(name: str | None = None) -> Path | None:
     return None
 
 
-def _how_to_get(name: str) -> str:
+def _where_to_get(name: str) -> str:
+    """Where to download ``name`` by hand and where to put it."""
     known = KNOWN_FILES.get(name)
     where = known.where if known else (
         f"the UN Library GA voting data, {GA_RECORD}, or Erik Voeten's data, {VOETEN_DOI}"
     )
+    return (
+        f"Download {where}, then put it in a folder and set {DATA_ENV} to that folder "
+        f"(or place it in {cache_dir()})."
+    )
+
+
+def _how_to_get(name: str) -> str:
     folders = ", ".join(str(p) for p in search_path())
     return (
-        f"{name} is not on this machine (looked in: {folders}). Download {where}, then put "
-        f"it in a folder and set {DATA_ENV} to that folder (or place it in {cache_dir()})."
+        f"Official data not found: {name} is not on this machine (looked in: {folders}). "
+        + _where_to_get(name)
     )
 
 
 def require(name: str) -> Path:
     """Like :func:`locate`, but raise :class:`DataNotFoundError` saying what to download.
+
+    The message starts "Official data not found:", names the file, the folders searched,
+    where to download it and where to put it (``UNVOTES_DATA_DIR``).
 
     >>> require("undl_ga_voting.csv.gz")                   # doctest: +SKIP
     PosixPath('/data/undl_ga_voting.csv.gz')
@@ -209,7 +226,7 @@ def fetch(
     PosixPath('/home/me/.cache/unvotes/ga_voting.csv')
     """
     fname = name or Path(urlparse(url).path).name or "download"
-    by_hand = _how_to_get(fname)
+    by_hand = "To do it by hand instead: " + _where_to_get(fname)
     try:
         import pooch
     except ImportError as exc:
@@ -227,11 +244,10 @@ def fetch(
         path = pooch.retrieve(url, known_hash=known_hash, fname=fname, path=folder,
                               downloader=downloader, progressbar=progress)
     except ValueError as exc:  # pooch: hash mismatch (the bad file is not kept)
-        raise FetchError(f"{url}: checksum does not match ({exc}). Download it by hand "
-                         f"instead: {by_hand}") from exc
+        raise FetchError(f"{url}: checksum does not match ({exc}). {by_hand}") from exc
     except Exception as exc:  # requests' ConnectionError, Timeout, HTTPError; OSError
         raise FetchError(f"could not download {url} ({type(exc).__name__}: {exc}). "
-                         f"Download it by hand instead: {by_hand}") from exc
+                         f"{by_hand}") from exc
     finally:
         logger.setLevel(level)
     return Path(path)
@@ -253,9 +269,9 @@ def _writable(folder: Path) -> bool:
 def parquet_cache_dir(source: Path, cache: str | os.PathLike[str] | None = None) -> Path:
     """Folder of the Parquet copy of ``source`` used by :func:`load`.
 
-    ``cache`` or ``UNVOTES_CACHE_DIR`` when given; else ``.unvotes-parquet`` next to the
-    source when that folder is writable; else ``parquet`` under :func:`cache_dir`, else
-    the system temporary folder.
+    ``cache`` or ``UNVOTES_CACHE_DIR`` when given; else ``parquet`` under :func:`cache_dir`
+    when writable, else the system temporary folder. Never next to the source: data folders
+    are often shared or read-only, and unvotes does not write into them.
 
     >>> parquet_cache_dir(Path("/data/x.csv"), cache="/tmp/c").as_posix()
     '/tmp/c/x.csv.parquet'
@@ -264,11 +280,10 @@ def parquet_cache_dir(source: Path, cache: str | os.PathLike[str] | None = None)
     chosen = cache or os.environ.get(CACHE_ENV)
     if chosen:
         return Path(chosen).expanduser() / leaf
-    for root in (source.parent / ".unvotes-parquet", cache_dir() / "parquet",
-                 Path(tempfile.gettempdir()) / "unvotes-parquet"):
+    for root in (cache_dir() / "parquet", Path(tempfile.gettempdir()) / "unvotes-parquet"):
         if _writable(root):
             return root / leaf
-    return source.parent / ".unvotes-parquet" / leaf
+    return cache_dir() / "parquet" / leaf
 
 
 def _cached(folder: Path, sha: str, extra_sha: str | None = None) -> bool:

@@ -15,7 +15,23 @@ Every reader returns a :class:`VoteData` with four parts:
 A row is *rejected* when it cannot become a state's vote: an unreadable vote code, a second
 row for the same state in the same record, a row without a record id, and (Voeten) a
 "not a member" row. Each rejection is reported in ``problems``. A row whose country code
-cannot be resolved is *kept* with ``iso3`` NA and reported.
+cannot be resolved is *kept* with ``iso3`` NA and reported. Findings are grouped (per
+record, per name or per file), never one per row; the rule ids are, with the prefix
+``undl.``, ``voeten.`` or ``rvotes.``:
+
+* ``unknown_vote_code``, ``duplicate_state``, ``missing_record_id``, ``not_member``,
+  ``unknown_record`` (rows rejected; counts in ``metadata["rejected_by_rule"]``);
+* ``totals_mismatch`` (published totals differ from the state rows), ``totals_sum`` and
+  ``members_mismatch`` (totals against ``total_ms`` and the rows listed),
+  ``inconsistent_record`` (a record-level field differs between a record's rows; the first
+  row's value is kept), ``bad_date``, ``bad_total``;
+* ``unresolved_code`` (kept with ``iso3`` NA), ``unknown_code`` and ``code_from_name`` (the
+  code came from the name through the country registry).
+
+A malformed file (a row with the wrong number of fields, a truncated or corrupt compressed
+file, text that is not UTF-8) raises :class:`~unvotes.errors.DataFormatError` naming the
+file and, when known, the line; missing required columns raise
+:class:`~unvotes.errors.MissingColumnsError`.
 
 >>> data = read_undl("undl_ga_voting.csv.gz")            # doctest: +SKIP
 >>> data.records.loc[data.records.resolution == "A/RES/ES-11/6", ["yes", "no"]]  # doctest: +SKIP
@@ -30,7 +46,7 @@ import json
 import os
 import re
 import zipfile
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -191,7 +207,8 @@ class VoteData:
         out = Path(directory)
         out.mkdir(parents=True, exist_ok=True)
         meta = json.dumps(self.metadata, default=str, sort_keys=True).encode("utf-8")
-        for part in _PARQUET_PARTS:
+        # records last: a folder whose records.parquet is current is complete
+        for part in ("votes", "problems", "records"):
             frame = getattr(self, part)
             table = pa.Table.from_pandas(frame, preserve_index=False)
             schema_meta = dict(table.schema.metadata or {})
@@ -205,10 +222,56 @@ class VoteData:
                  if isinstance(dtype, pd.CategoricalDtype)}
             ).encode("utf-8")
             table = table.replace_schema_metadata(schema_meta)
-            tmp = out / f".{part}.parquet.tmp"
+            tmp = out / f".{part}.parquet.{os.getpid()}.tmp"
             pq.write_table(table, tmp, compression="zstd")
             tmp.replace(out / f"{part}.parquet")
         return out
+
+    def select(
+        self,
+        *,
+        resolution: str | Sequence[str] | None = None,
+        record_id: int | Sequence[int] | None = None,
+        session: int | Sequence[int] | None = None,
+        body: str | None = None,
+        since: Any = None,
+        until: Any = None,
+    ) -> VoteData:
+        """The records matching every given filter, with their votes and problems.
+
+        ``since``/``until`` are inclusive dates. The result shares no frames with ``self``.
+
+        >>> ukraine = data.select(resolution=["A/RES/68/262", "A/RES/ES-11/1"])  # doctest: +SKIP
+        >>> recent = data.select(since="2020-01-01", body="GA")                   # doctest: +SKIP
+        """
+        recs = self.records
+        keep = pd.Series(True, index=recs.index)
+
+        def one_of(value: Any) -> list[Any]:
+            return [value] if isinstance(value, (str, int)) else list(value)
+
+        if resolution is not None:
+            keep &= recs["resolution"].isin(one_of(resolution)).fillna(False).astype(bool)
+        if record_id is not None:
+            keep &= recs["record_id"].isin(one_of(record_id))
+        if session is not None:
+            keep &= recs["session"].isin(one_of(session)).fillna(False).astype(bool)
+        if body is not None:
+            keep &= (recs["body"] == body).fillna(False).astype(bool)
+        if since is not None:
+            keep &= recs["date"] >= pd.Timestamp(since)
+        if until is not None:
+            keep &= recs["date"] <= pd.Timestamp(until)
+        chosen = recs.loc[keep.to_numpy()].reset_index(drop=True)
+        ids = chosen["record_id"]
+        votes = self.votes.loc[self.votes["record_id"].isin(ids)].reset_index(drop=True)
+        problems = self.problems.loc[
+            self.problems["record_id"].isna() | self.problems["record_id"].isin(ids.astype(str))
+        ].reset_index(drop=True)
+        meta = {**self.metadata, "selection": {
+            k: v for k, v in {"resolution": resolution, "record_id": record_id, "session": session,
+                              "body": body, "since": since, "until": until}.items() if v is not None}}
+        return VoteData(records=chosen, votes=votes, problems=problems, metadata=meta)
 
     def summary(self) -> dict[str, Any]:
         """Shortcut for :func:`summary`."""
@@ -394,7 +457,7 @@ def _read_table(
         bad.append(row)
         return "skip"
 
-    read = pacsv.ReadOptions(use_threads=True, block_size=1 << 22, column_names=names,
+    read = pacsv.ReadOptions(use_threads=True, block_size=1 << 20, column_names=names,
                              skip_rows=1)
     parse = pacsv.ParseOptions(delimiter=delimiter, invalid_row_handler=handler)
     convert = pacsv.ConvertOptions(column_types=dict(types), strings_can_be_null=True,
@@ -847,7 +910,7 @@ def read_undl(path: str | os.PathLike[str]) -> VoteData:
     :class:`DataFormatError` (file and line) for a malformed row or a truncated file.
 
     >>> data = read_undl("undl_ga_voting.csv.gz")            # doctest: +SKIP
-    >>> m = data.metadata
+    >>> m = data.metadata                                   # doctest: +SKIP
     >>> m["rows_read"] == m["rows_loaded"] + m["rows_rejected"]  # doctest: +SKIP
     True
     """

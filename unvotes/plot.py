@@ -649,11 +649,16 @@ def alignment_lines(
         states = preferred or present[:6]
     elif isinstance(states, str):
         states = [states]
+    periods = np.sort(pd.unique(frame["period"].dropna().astype(float)))
     for k, iso in enumerate(states):
-        rows = frame.loc[frame["iso3"].astype(str) == iso].sort_values("period")
+        rows = frame.loc[frame["iso3"].astype(str) == iso]
+        # Every period on the axis, NaN where the state has no value: the line breaks at a
+        # gap (South Africa 1974-1994, a state before admission) instead of bridging it.
+        series = pd.Series(rows["agreement"].astype(float).to_numpy(), index=rows["period"].astype(float))
+        series = series.groupby(level=0).mean().reindex(periods)
         ax.plot(
-            rows["period"].astype(float),
-            rows["agreement"].astype(float),
+            series.index.to_numpy(),
+            series.to_numpy(),
             marker="o",
             markersize=2.5,
             linewidth=1.5,

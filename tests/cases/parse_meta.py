@@ -113,6 +113,29 @@ CASES: dict[str, list[tuple]] = {
         ("published_datetime_string", "The Assembly on Monday voted 100-10-50.",
          "2023-03-01T10:00:00", [{"date": "2023-02-27"}]),
     ],
+    "realistic": [
+        ("symbol_gives_body", "The resolution (A/77/L.5) was adopted by 143 votes to 5.", None,
+         [{"body": "GA", "resolution": "A/77/L.5", "adopted": True}]),
+        ("committee_symbol", "Draft A/C.3/77/L.5 was approved 80-28-67.", None,
+         [{"body": "committee", "resolution": "A/C.3/77/L.5"}]),
+        ("voted_to_approve", "The 193-member General Assembly voted 141-7 with 32 abstentions to "
+         "approve the resolution on Thursday.", "2023-02-24",
+         [{"body": "GA", "date": "2023-02-23", "adopted": True}]),
+        ("reuters_no_year_dateline", "UNITED NATIONS, Feb 23 (Reuters) - The General Assembly on "
+         "Thursday voted 141-7-32.", "2023-02-23", [{"date": "2023-02-23", "body": "GA"}]),
+        ("sc_veto_false", "Russia vetoed the resolution, with 13 members voting in favour and "
+         "China abstaining.", None, [{"body": "SC", "adopted": False}]),
+        ("human_rights_council", "The UN Human Rights Council in Geneva voted 23-19-5 on "
+         "Thursday.", None, [{"body": None}]),
+        ("abbrev_feb", "On Feb. 23 the General Assembly voted 141-7-32.", "2023-02-24",
+         [{"date": "2023-02-23"}]),
+        ("weekday_possessive", "Thursday's vote in the General Assembly was 141-7-32.",
+         "2023-02-24", [{"date": "2023-02-23"}]),
+        ("pressrelease_header", "23 FEBRUARY 2023\n\nGENERAL ASSEMBLY\n\nThe General Assembly "
+         "today adopted resolution ES-11/6 by a recorded vote of 141 in favour to 7 against, with "
+         "32 abstentions.", None,
+         [{"date": "2023-02-23", "resolution": "A/RES/ES-11/6", "body": "GA", "adopted": True}]),
+    ],
     "adopted": [
         ("adopted", "The resolution was adopted 141-7-32.", None, [{"adopted": True}]),
         ("passed", "The resolution passed 141-7-32.", None, [{"adopted": True}]),

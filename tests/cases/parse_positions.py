@@ -195,6 +195,56 @@ CASES: dict[str, list[tuple]] = {
         ("duplicates_once", "It passed 141-7-32. Russia voted against. Russia voted against "
          "again, its envoy said.", _all(["RUS"], "no", False)),
     ],
+    "realistic": [
+        ("press_paren_official", "The Assembly adopted the draft (A/ES-11/L.7) by a recorded "
+         "vote of 141 in favour to 7 against (Belarus, Democratic People\u2019s Republic of Korea, "
+         "Eritrea, Mali, Nicaragua, Russian Federation, Syria), with 32 abstentions.",
+         _all(["BLR", "PRK", "ERI", "MLI", "NIC", "RUS", "SYR"], "no", True)),
+        ("veto_and_abstain", "Russia vetoed the resolution, with 13 members voting in favour and "
+         "China abstaining.", _all(["RUS"], "no", True) + _all(["CHN"], "abstain", True)),
+        ("no_votes_came_from", "The no votes came from Russia, Belarus, North Korea, Eritrea, "
+         "Mali, Nicaragua and Syria.", _all(_SEVEN, "no", True, None)),
+        ("joined_in_voting", "Eritrea, Mali and Nicaragua joined Russia, Belarus, North Korea and "
+         "Syria in voting against.",
+         _all(["ERI", "MLI", "NIC"], "no", True, None)
+         + _all(["RUS", "BLR", "PRK", "SYR"], "no", True, None),
+         "'A joined B in voting against' gives B's position only"),
+        ("reuters_among_those", "UNITED NATIONS, Feb 23 (Reuters) - The General Assembly on "
+         "Thursday called for Russia to end the war. The resolution was approved with 141 votes "
+         "in favor, seven against and 32 abstentions. China and India were among those that "
+         "abstained.", _all(["CHN", "IND"], "abstain", False)),
+        ("notable_abstentions_while", "Notable abstentions included China, India and South "
+         "Africa, while Russia, Belarus and Syria voted no.",
+         _all(["CHN", "IND", "ZAF"], "abstain", False, None)
+         + _all(["RUS", "BLR", "SYR"], "no", True, None)),
+        ("sc_against_and_abstained", "The Security Council voted 12-2-1 on the draft. Russia and "
+         "China voted against and India abstained.",
+         _all(["RUS", "CHN"], "no", True) + _all(["IND"], "abstain", True)),
+        ("countries_voting_against_were", "The resolution (A/77/L.5) was adopted by 143 votes in "
+         "favour to 5 against, with 35 abstentions. The countries voting against were Russia, "
+         "Belarus, Nicaragua, North Korea and Syria.",
+         _all(["RUS", "BLR", "NIC", "PRK", "SYR"], "no", True)),
+        ("ukraine_thanked", "Ukraine thanked the 141 countries that voted in favour.", []),
+        ("sponsor_spoke", "Introducing the draft, the representative of Ukraine said the 141-7-32 "
+         "vote sent a message.", []),
+    ],
+    "asides": [
+        ("aside_list", "The resolution received 141 votes in favour, while 7 countries, "
+         "including Russia, voted against.", _all(["RUS"], "no", False)),
+        ("aside_list_abstain", "Thirty-two countries, including China and India, abstained.",
+         _all(["CHN", "IND"], "abstain", False)),
+    ],
+    "unknown_names": [
+        ("unknown_in_list", "The six countries that voted against were Russia, Belarus, North "
+         "Korea, Eritrea, Narnia and Syria.",
+         _all(["RUS", "BLR", "PRK", "ERI", None, "SYR"], "no", True, 0)),
+        ("two_unknown", "Voting against were Russia, Narnia, Atlantis and Syria.",
+         _all(["RUS", None, None, "SYR"], "no", True, None)),
+        ("unknown_keeps_list", "Japan, the Moon Republic and Chile voted in favour.",
+         _all(["JPN", None, "CHL"], "yes", True, None)),
+        ("unknown_at_edge_dropped", "Narnia, Russia and Syria voted against.",
+         _all(["RUS", "SYR"], "no", True, None)),
+    ],
     "mere_mention": [
         ("subject_of_story", "Iran's foreign minister will visit Moscow to discuss drones sent "
          "to Russia.", []),

@@ -49,6 +49,12 @@ CASES: dict[str, list[tuple]] = {
          "the Assembly adopted resolution 77/250 by a recorded vote of 111 in favour to 9 "
          "against, with 58 abstentions.", [(111, 9, 58, None)]),
     ],
+    "un_press_errors": [
+        ("over_193_kept", "The General Assembly adopted the text by a recorded vote of 150 in "
+         "favour to 30 against, with 20 abstentions.", [(150, 30, 20, None)]),
+        ("sc_over_15_kept", "The Security Council voted 14 in favour, 2 against and 1 "
+         "abstention.", [(14, 2, 1, None)]),
+    ],
     "wire": [
         ("dash_triple", "The General Assembly voted 141-7-32 to demand that Russia withdraw.",
          [(141, 7, 32, None)]),
@@ -307,6 +313,50 @@ CASES: dict[str, list[tuple]] = {
         ("code_numbers", "Document A/77/L.5 and S/2022/155 were circulated before the vote.", []),
         ("years_old_abstain", "The 45-year-old diplomat said his country would abstain.", []),
         ("since_year", "Since 1992 the Assembly has voted every year.", []),
+    ],
+    "press_release_full": [
+        ("titled_draft", "The Assembly then adopted the draft resolution titled \u201cPrinciples "
+         "of the Charter of the United Nations underlying a comprehensive, just and lasting peace "
+         "in Ukraine\u201d (document A/ES-11/L.7) by a recorded vote of 141 in favour to 7 against "
+         "(Belarus, Democratic People\u2019s Republic of Korea, Eritrea, Mali, Nicaragua, Russian "
+         "Federation, Syria), with 32 abstentions.", [(141, 7, 32, None)]),
+        ("voting_record_annex", "By a recorded vote of 99 in favour to 9 against, with 52 "
+         "abstentions (for the voting record, see annex), the Assembly adopted resolution "
+         "76/262.", [(99, 9, 52, None)]),
+        ("paragraph_vote_then_whole", "A separate recorded vote on operative paragraph 10 was "
+         "retained by 120 in favour to 30 against, with 15 abstentions. The draft as a whole was "
+         "then adopted by a recorded vote of 150 in favour to 3 against, with 10 abstentions.",
+         [(120, 30, 15, None), (150, 3, 10, None)]),
+        ("decision_then_text", "The Assembly decided, by 98 votes in favour to 15 against, with "
+         "32 abstentions, to take no action on the motion.", [(98, 15, 32, None)]),
+    ],
+    "wire_realistic": [
+        ("reuters_approved", "The resolution was approved with 141 votes in favor, seven "
+         "against and 32 abstentions.", [(141, 7, 32, None)]),
+        ("ap_193_member", "The 193-member General Assembly voted 141-7 with 32 abstentions to "
+         "approve the resolution on Thursday.", [(141, 7, 32, None)]),
+        ("backed_members_of", "It was backed by 141 members of the 193-nation assembly, while "
+         "seven voted no and 32 abstained.", [(141, 7, 32, None)]),
+        ("aljazeera", "141 countries voted in favour of the resolution, while seven voted "
+         "against and 32 abstained.", [(141, 7, 32, None)]),
+        ("guardian_passed_by", "The resolution was passed by 141 votes to seven, with 32 "
+         "abstentions.", [(141, 7, 32, None)]),
+        ("historical_and_new", "In March 2022, 141 countries voted to condemn the invasion. On "
+         "Thursday, the resolution passed 141-7-32.", [(141, 7, 32, None)]),
+        ("sc_veto_members", "Russia vetoed the resolution, with 13 members voting in favour and "
+         "China abstaining.", [(13, None, None, None)]),
+        ("compares_previous", "The vote was 143-5-35, up from 141 votes in favour last year.",
+         [(143, 5, 35, None)]),
+        ("support_dropped", "Support dropped to 93 from 141, with 24 countries voting against.",
+         [(93, 24, None, None)], "'dropped to 93 from 141' is not read as a yes count"),
+    ],
+    "asides": [
+        ("aside_including", "The resolution received 141 votes in favour, while 7 countries, "
+         "including Russia, voted against.", [(141, 7, None, None)]),
+        ("aside_words", "Thirty-two countries, including China and India, abstained, and the "
+         "text won the support of 141 nations.", [(141, None, 32, None)]),
+        ("aside_paren", "Seven states (led by Russia) voted against and 141 in favour.",
+         [(141, 7, None, None)]),
     ],
     "not_a_tally": [
         ("member_states", "The 193 member states of the United Nations meet every September.",
