@@ -112,3 +112,14 @@ def test_python_dash_m_matches_console_entry_point():
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)[0]["tallies"][0]["yes"] == 141
     assert Path(json.loads(done.stdout)[0]["source"]).name.startswith("000_")
+
+
+def test_check_of_several_texts_flags_reports_that_disagree(tmp_path, capsys):
+    a = tmp_path / "a.txt"
+    b = tmp_path / "b.txt"
+    a.write_text("On 2 March 2022 the General Assembly adopted the resolution by 141 votes to 5, with 35 abstentions.", encoding="utf-8")
+    b.write_text("On 2 March 2022 the General Assembly adopted the resolution by 141 votes to 5, with 36 abstentions.", encoding="utf-8")
+    main(["check", str(a), str(b), "--format", "json"])
+    doc = json.loads(capsys.readouterr().out)
+    rules = {entry["source"]: {f["rule"] for f in entry["findings"]} for entry in doc}
+    assert all("sources.disagree" in found for found in rules.values())

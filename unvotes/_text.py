@@ -72,7 +72,7 @@ def _number_words(variants: bool) -> str:
     )
 
 
-_SEP = r"[ \t-]+"
+_SEP = r"[\s-]+"
 #: number words up to 999: "seven", "forty-one", "one hundred and forty-one" (use with re.I)
 NUMBER_WORDS = _number_words(False)
 #: the same in lower, Title and UPPER case, for case-sensitive (faster) scanning

@@ -388,7 +388,9 @@ def _stack(frames: list[pd.DataFrame]) -> tuple[pd.DataFrame, np.ndarray]:
     kept = [f for f in frames if len(f)]
     if not kept:
         return frames[0].iloc[:0], items
-    return pd.concat(kept, ignore_index=True), items
+    # concatenating thousands of small frames is about twice as fast in chunks
+    chunks = [pd.concat(kept[i : i + 100], ignore_index=True) for i in range(0, len(kept), 100)]
+    return pd.concat(chunks, ignore_index=True), items
 
 
 def _read(results: Sequence[Any]) -> list[list[_Vote]]:

@@ -105,11 +105,7 @@ def _parse_all(files: Sequence[Path], published: str | None) -> list[Any]:
     from unvotes.parse import parse_file
 
     _check_inputs(files)
-    results = []
-    for path in files:
-        result = parse_file(path, published=published)
-        results.append(result)
-    return results
+    return [parse_file(path, published=published) for path in files]
 
 
 def _load_official(path: Path | None) -> Any:
@@ -244,44 +240,48 @@ def _findings_table(findings: pd.DataFrame) -> str:
 
 
 def _run_texts(args: argparse.Namespace, *, with_findings: bool) -> int:
-    from unvotes.checks import check
+    from dataclasses import replace
+
+    from unvotes.checks import check_many
 
     files: list[Path] = list(args.files)
     if not files and args.command == "report":
         from unvotes._data import seed_files
 
         files = seed_files()
-    results = _parse_all(files, args.published)
-    official = _load_official(getattr(args, "official", None)) if with_findings else None
-
-    tallies, positions, findings, per_source = [], [], [], []
-    for path, result in zip(files, results, strict=True):
-        source = _source_name(result, path)
-        entry: dict[str, Any] = {"source": source}
-        tallies.append(_with_source(result.tallies, source))
-        positions.append(_with_source(result.positions, source))
-        entry["tallies"] = _records(result.tallies)
-        entry["positions"] = _records(result.positions)
-        if with_findings:
-            found = check(result, official=official)
-            findings.append(_with_source(found, source))
-            entry["findings"] = _records(found.drop(columns=["source"]))
-        per_source.append(entry)
-
-    frames = {"tallies": pd.concat(tallies, ignore_index=True), "positions": pd.concat(positions, ignore_index=True)}
+    results = [
+        replace(result, source=_source_name(result, path))
+        for path, result in zip(files, _parse_all(files, args.published), strict=True)
+    ]
+    sources = [str(result.source) for result in results]
+    frames = {
+        "tallies": pd.concat([_with_source(r.tallies, s) for r, s in zip(results, sources, strict=True)], ignore_index=True),
+        "positions": pd.concat([_with_source(r.positions, s) for r, s in zip(results, sources, strict=True)], ignore_index=True),
+    }
     if with_findings:
-        frames["findings"] = pd.concat(findings, ignore_index=True)
+        # All texts at once, so reports of the same vote that disagree are flagged too.
+        official = _load_official(getattr(args, "official", None))
+        frames["findings"] = check_many(results, official=official)
+
+    per_source: list[dict[str, Any]] = []
+    blocks: list[str] = []
+    for result, source in zip(results, sources, strict=True):
+        entry: dict[str, Any] = {
+            "source": source,
+            "tallies": _records(result.tallies),
+            "positions": _records(result.positions),
+        }
+        parts = [f"unvotes report: {source}", "", "Vote tally", _tally_table(result.tallies), ""]
+        parts += ["Named voting blocs", _positions_table(result.positions)]
+        if with_findings:
+            found = frames["findings"]
+            found = found[found["source"] == source]
+            entry["findings"] = _records(found.drop(columns=["source"]))
+            parts += ["", "Consistency findings", _findings_table(found)]
+        per_source.append(entry)
+        blocks.append("\n".join(parts))
 
     if args.format == "table":
-        blocks = []
-        for path, result, entry in zip(files, results, per_source, strict=True):
-            parts = [f"unvotes report: {entry['source']}", "", "Vote tally", _tally_table(result.tallies), ""]
-            parts += ["Named voting blocs", _positions_table(result.positions)]
-            if with_findings:
-                found = frames["findings"]
-                parts += ["", "Consistency findings", _findings_table(found[found["source"] == entry["source"]])]
-            blocks.append("\n".join(parts))
-            del path
         text = "\n\n".join(blocks) + "\n"
         if args.out is not None:
             args.out.write_text(text, encoding="utf-8")

@@ -152,12 +152,12 @@ _AFTER_RE = re.compile(
     r"(?:"
     r"(?P<yes>\s*(?:votes?\s+|voted\s+|voting\s+)?in\s+favou?r\b"
     r"|\s+(?:voted|voting|votes?|cast)\s+(?:(?:in\s+)?support|for|yes|aye)\b"
-    r"|\s+(?:yes|aye)(?:\s+votes?)?\b"
+    r"|\s+(?:yes|ayes?)(?:\s+votes?)?\b"
     r"|\s+(?:votes?\s+)?for(?=\s*(?:[,;.)\]]|and\b|to\b|with\b|against\b|$|[-–—]))"
     r"|\s+(?:backed|supported|endorsed)\b(?!\s+by))"
     r"|(?P<no>\s+(?:(?:voted|voting|votes?|cast)\s+)?against\b"
     r"|\s+(?:voted|voting|votes?)\s+no\b"
-    r"|\s+(?:no|nay)(?:\s+votes?)?(?=\s*(?:[,;.)\]]|and\b|with\b|to\b|$))"
+    r"|\s+(?:no|nays?|noes)(?:\s+votes?)?(?=\s*(?:[,;.)\]]|and\b|with\b|to\b|$))"
     r"|\s+(?:opposed|opposing|objected|rejected)\b(?!\s+by))"
     r"|(?P<abstain>\s+(?:abstentions?|abstain(?:ed|ing|s)?|(?:(?:voted|voting|chose|choosing|"
     r"decided|deciding|opted|opting|preferred)\s+)?to\s+abstain|refrained|(?:cast\s+)?abstention)\b)"
@@ -174,7 +174,7 @@ _BEFORE_RE = re.compile(
     r"|\b(?:backed|supported|endorsed|approved|adopted|passed|carried)\s+by\s+"
     r"(?:(?:a\s+)?(?:recorded\s+)?(?:vote|majority|margin)\s+of\s+)?"
     r"|\b(?:with|won|received|got|garnered|drew|gained|secured)\s+(?:the\s+)?"
-    r"(?:support|backing|votes)\s+of\s+(?:some\s+|about\s+)?"
+    r"(?:support|backing|votes)\s+of\s+(?:some\s+)?"
     r"|\b(?:received|won|got|garnered|secured|drew|obtained|gained|mustered)\s+(?:only\s+|just\s+)?"
     r"(?=\S+\s+(?:yes\s+)?votes?\b))"
     r"|(?P<no>\b(?:against|noes|nays|no|opposed)\s*[:=–—-]\s*|\b(?:opposed|rejected)\s+by\s+)"
@@ -187,6 +187,12 @@ _FILLER_RE = re.compile(rf"(?:\s+(?:{_FILLER_WORD})\b){{0,6}}", re.I)
 _ASIDE_RE = re.compile(
     r"\s*[,(]\s*(?:including|among\s+them|such\s+as|led\s+by|notably|mostly|mainly|mostly)\b"
     r"[^,;.()\n]{0,100}[,)]",
+    re.I,
+)
+#: "more than 140 countries": an approximation is not the stated count
+_APPROX_BEFORE_RE = re.compile(
+    r"\b(?:more\s+than|over|nearly|almost|at\s+least|fewer\s+than|less\s+than|up\s+to|under|"
+    r"roughly|approximately|around|about|close\s+to|just\s+(?:over|under))\s+$",
     re.I,
 )
 _COMPARISON_BEFORE_RE = re.compile(
@@ -212,7 +218,7 @@ _DASH_RE = re.compile(
 )
 # "by 141 votes to 7", "voted 141 to 7"
 _TO_RE = re.compile(
-    rf"(?<![\w/.,$€£#-])(?P<a>{_N})(?P<v>\s+votes?)?\s+to\s+(?P<b>{_N})(?![\w%]|[.,]\d)",
+    rf"(?<![\w/.,$€£#-])(?P<a>{_N})(?P<v>\s+votes?)?(?:\s+to\s+|-to-)(?P<b>{_N})(?![\w%]|[.,]\d)",
     re.I,
 )
 #: every number token, dashed runs included (they are sorted out by _DASH_RE)
@@ -283,7 +289,8 @@ def _count_items(text: str, regions: list[tuple[int, int]]) -> list[_Item]:
                 continue
             if _DASH_FOLLOW_RE.match(text, m.end()):
                 continue  # part of a longer dashed run ("212-963-1234")
-        if " to " in after.lower():
+        low_after = after.lower()
+        if " to " in low_after or low_after.startswith("-to-"):
             t = _TO_RE.match(text, m.start())
             if t is not None and _add_to_pair(text, t, items):
                 skip = t.end()
@@ -361,9 +368,10 @@ def _classify(text: str, m: re.Match[str], value: int) -> _Item | None:
             r"\b(?:and|with|plus|besides|joined\s+by)\s+$", before, re.I
         ):
             return None  # "Russia and six other countries": a count relative to a name
-        bare = re.fullmatch(r"\s+(?:votes?\s+)?(?:for|yes|aye|no|nay)(?:\s+votes?)?", cue, re.I)
+        bare = re.fullmatch(r"\s+(?:votes?\s+)?(?:for|yes|ayes?|no|nays?|noes)(?:\s+votes?)?", cue,
+                            re.I)
         strong = bare is None or bool(after.group("filler"))
-        if _COMPARISON_BEFORE_RE.search(before):
+        if _COMPARISON_BEFORE_RE.search(before) or _APPROX_BEFORE_RE.search(before):
             return None  # "up from 141 votes in favour last year": a comparison, not this vote
         # "in 2 against", "resolution 7 in favour": keep only clear count shapes
         if (_NOT_COUNT_BEFORE_RE.search(before[-25:]) and not after.group("filler")
@@ -981,7 +989,7 @@ _KEYWORDS = (
     "skipped", "stayed away", "defeat", "carried", "assembly", "council", "committee",
     "fail", "margin", "sponsor", "no:", "draft",
 )  # fmt: skip
-_LINES_BEFORE = 3
+_LINES_BEFORE = 2
 _LINES_AFTER = 2
 
 

@@ -230,8 +230,12 @@ CASES: dict[str, list[tuple]] = {
         ("votes_for_against", "There were 141 votes for, 7 votes against and 32 abstentions.",
          [(141, 7, 32, None)]),
         ("yes_colon", "Yes: 141, No: 7, Abstain: 32.", [(141, 7, 32, None)]),
-        ("ayes", "The motion carried with 120 ayes and 30 noes.", [(120, None, None, None)],
-         "'noes' after a count is not read as a no-vote cue"),
+        ("ayes", "The motion carried with 120 ayes and 30 noes.", [(120, 30, None, None)]),
+        ("hyphen_to", "The measure passed in a 141-to-7 vote, with 32 abstentions.",
+         [(141, 7, 32, None)]),
+        ("approx_more_than", "More than 140 countries voted in favour and 7 against.",
+         [(None, 7, None, None)]),
+        ("approx_nearly", "Nearly 40 nations abstained in the vote.", []),
         ("opposed_cue", "The resolution passed with 128 in favour and 9 opposed, with 35 "
          "abstentions.", [(128, 9, 35, None)]),
         ("abstaining_nations", "It passed 128-9, with 35 nations abstaining.",
@@ -349,6 +353,17 @@ CASES: dict[str, list[tuple]] = {
          [(143, 5, 35, None)]),
         ("support_dropped", "Support dropped to 93 from 141, with 24 countries voting against.",
          [(93, 24, None, None)], "'dropped to 93 from 141' is not read as a yes count"),
+    ],
+    "layout": [
+        ("hard_wrapped", "Diplomats said the\nGeneral Assembly on Thursday\nadopted the "
+         "text by one\nhundred and forty-one\nvotes to seven, with\nthirty-two abstentions.",
+         [(141, 7, 32, None)]),
+        ("far_paragraphs", "The vote was held in New York.\n\n" + "Delegates spoke.\n\n" * 30
+         + "The text passed 141-7-32.", [(141, 7, 32, None)]),
+        ("windows_newlines", "The resolution was adopted.\r\n\r\nIt received 141 votes in "
+         "favour, 7 against\r\nand 32 abstentions.", [(141, 7, 32, None)]),
+        ("markdown_list", "## Result\n\n* In favour: 141\n* Against: 7\n* Abstentions: 32",
+         [(141, 7, 32, None)]),
     ],
     "asides": [
         ("aside_including", "The resolution received 141 votes in favour, while 7 countries, "
