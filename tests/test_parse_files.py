@@ -153,3 +153,11 @@ def test_to_dict_is_json_with_iso_dates() -> None:
     assert data["tallies"][0]["date"] == "2023-02-23"
     assert data["tallies"][0]["absent"] is None
     assert data["positions"][0]["iso3"] == "SYR"
+
+
+def test_parse_many_published_applies_to_all() -> None:
+    texts = ["The General Assembly on Thursday voted 141-7-32.", "On Monday it voted 100-10-5."]
+    r = parse_many(texts, progress=False, published="2023-02-24")
+    assert r.tallies["date"].dt.strftime("%Y-%m-%d").tolist() == ["2023-02-23", "2023-02-20"]
+    with pytest.raises(ValueError, match="date"):
+        parse_many(texts, progress=False, published="someday")

@@ -38,11 +38,18 @@ _DTYPES: dict[str, str] = {
 }
 
 
+_TEXT_VALUES = frozenset({"expected", "observed", "record_id"})
+
+
+def _missing(value: Any) -> bool:
+    return value is None or (pd.api.types.is_scalar(value) and bool(pd.isna(value)))
+
+
 def _as_text(value: Any) -> Any:
     """A finding's expected/observed value as text; missing stays missing."""
     if isinstance(value, (list, tuple, set)):
         return ", ".join(str(v) for v in value)
-    return pd.NA if pd.api.types.is_scalar(value) and pd.isna(value) else str(value)
+    return pd.NA if _missing(value) else str(value)
 
 
 def make_findings(rows: Iterable[Mapping[str, Any]]) -> pd.DataFrame:
@@ -61,10 +68,12 @@ def make_findings(rows: Iterable[Mapping[str, Any]]) -> pd.DataFrame:
             raise KeyError(f"unknown finding field(s): {sorted(unknown)}")
         if row.get("severity") not in SEVERITIES:
             raise ValueError(f"severity must be one of {SEVERITIES}, got {row.get('severity')!r}")
-    # Column by column in object dtype, so 7 stays "7" rather than becoming 7.0 next to a NaN.
-    frame = pd.DataFrame(
-        {col: pd.Series([row.get(col) for row in rows], dtype=object) for col in FINDING_COLUMNS}
-    )
-    for col in ("expected", "observed", "record_id"):
-        frame[col] = frame[col].map(_as_text)
-    return frame.astype(_DTYPES)
+    columns: dict[str, Any] = {}
+    for col, dtype in _DTYPES.items():
+        values = [row.get(col) for row in rows]
+        if col in _TEXT_VALUES:
+            values = [_as_text(v) for v in values]
+        else:
+            values = [pd.NA if _missing(v) else v for v in values]
+        columns[col] = pd.array(values, dtype=dtype)
+    return pd.DataFrame(columns)

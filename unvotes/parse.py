@@ -185,8 +185,10 @@ _BEFORE_RE = re.compile(
 )
 _FILLER_RE = re.compile(rf"(?:\s+(?:{_FILLER_WORD})\b){{0,6}}", re.I)
 _ASIDE_RE = re.compile(
-    r"\s*[,(]\s*(?:including|among\s+them|such\s+as|led\s+by|notably|mostly|mainly|mostly)\b"
-    r"[^,;.()\n]{0,100}[,)]",
+    r"\s*,\s*(?:including|among\s+them|such\s+as|led\s+by|notably|mostly|mainly)\b"
+    r"[^,;.()\n]{0,100},"
+    r"|\s*\([^()\n]{0,200}\)"  # "seven (Russia, Belarus, ...) voted against"
+    r"|\s+[-–—]\s*[^-–—;.()\n]{1,200}[-–—]",  # "five - Russia, ... and Syria - voted against"
     re.I,
 )
 #: "more than 140 countries": an approximation is not the stated count
@@ -651,7 +653,7 @@ _STRONG_POSITION_RE = _text.prefixed(re.compile(
 _TRAILER_WORDS = frozenset(
     ["also", "both", "all", "each", "too", "then", "however", "instead", "meanwhile", "again", "alone", "together", "themselves", "which", "who", "were", "was", "are", "is", "did", "had", "have", "has", "among", "the", "only", "one", "two", "three", "of", "those", "countries", "nations", "states", "member", "members", "delegations", "to", "that", "in", "voting", "voted", "vote", "votes", "cast", "chose", "decided", "opted", "not", "other", "a", "an", "handful", "few", "group", "small", "just", "joined", "it", "resolution", "text", "draft", "ultimately", "eventually", "reportedly", "notably", "likewise", "similarly", "on", "and", "others", "etc", "many", "several", "some"]
 )
-_TRAILER_TOKEN_RE = re.compile(r"\s*(?:[,—–]\s*)?([\w']+)")
+_TRAILER_TOKEN_RE = re.compile(r"\s*(?:[,—–-]\s*)?([\w']+)")
 _PASSIVE_RE = re.compile(
     r"\s*,?\s*(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?"
     r"(?:backed|supported|opposed|rejected|joined|condemned|critici[sz]ed|accused|urged|asked|"
@@ -780,10 +782,18 @@ def _positions(text: str, sents: list[tuple[int, int, str]], tallies: list[dict[
         else:
             lists = []
             groups = _split_lists(text, ments)
+            found_all = []
             for gi, group in enumerate(groups):
                 prev_end = groups[gi - 1][-1][1] if gi > 0 else s0
                 next_start = groups[gi + 1][0][0] if gi + 1 < len(groups) else s1
-                found = _list_position(text, group, prev_end, next_start, s0)
+                found_all.append(_list_position(text, group, prev_end, next_start, s0))
+            # "A and B joined C and D in voting against": A and B take C and D's position
+            for gi in range(len(groups) - 2, -1, -1):
+                if (found_all[gi] is None and found_all[gi + 1] is not None
+                        and _JOINED_RE.fullmatch(text, groups[gi][-1][1], groups[gi + 1][0][0])):
+                    role, strong, partial = found_all[gi + 1]  # type: ignore[misc]
+                    found_all[gi] = (role, False, partial)
+            for group, found in zip(groups, found_all, strict=True):
                 if found is not None:
                     lists.append((group, found[0], found[1], found[2]))
         for group, role, strong, partial_or_complete in lists:
@@ -821,22 +831,44 @@ _ANNEX_ANY_RE = re.compile(
 )
 
 
+_PIECE_RE = re.compile(r"[^,;]+")
+_PAREN_CLOSE_RE = re.compile(r"\s*\)")
+_JOINED_RE = re.compile(r"\s*,?\s*(?:also\s+)?joined\s+(?:the\s+)?", re.I)
+_RELATIVE_RE = re.compile(r"\s*,\s*(?:which|who)\b[^,;.()]{0,120},", re.I)
+
+
 def _annex_lists(text: str, s0: int, s1: int, ments: list[tuple[int, int, str, str]],
                  ) -> list[tuple[list[tuple[int, int, str, str]], str, bool, bool]]:
-    """Lists of an annex sentence ("Against: A, B; abstaining: C"), each after its header."""
-    heads = [(m.start(), _first_cue(m.group("h")) or _annex_role(m.group("h")))
+    """Lists of an annex sentence ("Against: A, B; abstaining: C"), each after its header.
+
+    Comma-separated entries the registry does not know come back with ``iso3`` None.
+    """
+    heads = [(m.start(), m.end(), _first_cue(m.group("h")) or _annex_role(m.group("h")))
              for m in _ANNEX_ANY_RE.finditer(text, s0, s1)]
-    starts = [h[0] for h in heads]
+    starts = [m[0] for m in ments]
     out: list[tuple[list[tuple[int, int, str, str]], str, bool, bool]] = []
-    current: int | None = None
-    for mention in ments:
-        i = bisect.bisect_right(starts, mention[0]) - 1
-        if i < 0 or heads[i][1] is None:
+    for idx, (_h0, h1, role) in enumerate(heads):
+        if role is None:
             continue
-        if current != i:
-            out.append(([], heads[i][1], True, False))  # type: ignore[arg-type]
-            current = i
-        out[-1][0].append(mention)
+        seg_end = heads[idx + 1][0] if idx + 1 < len(heads) else s1
+        group = ments[bisect.bisect_left(starts, h1) : bisect.bisect_left(starts, seg_end)]
+        known = [(a, b) for a, b, _, _ in group]
+        known_starts = [a for a, _ in known]
+        unknown = []
+        for piece in _PIECE_RE.finditer(text, h1, seg_end):
+            a, b = piece.start(), piece.end()
+            while a < b and text[a].isspace():
+                a += 1
+            while b > a and (text[b - 1].isspace() or text[b - 1] == "."):
+                b -= 1
+            k = bisect.bisect_left(known_starts, b) - 1
+            if b <= a or (k >= 0 and known[k][1] > a):
+                continue  # empty, or (part of) a name the registry knows
+            if _UNKNOWN_NAME_RE.fullmatch(text, a, b):
+                unknown.append((a, b, text[a:b], None))
+        group = sorted([*group, *unknown])  # type: ignore[list-item]
+        if group:
+            out.append((group, role, True, False))  # type: ignore[arg-type]
     return out
 
 
@@ -878,22 +910,51 @@ def _split_lists(text: str, ments: list[tuple[int, int, str, str]],
 
 def _list_position(text: str, group: list[tuple[int, int, str, str]], prev_end: int,
                    next_start: int, s0: int) -> tuple[str, bool, bool] | None:
-    """(position, strong, partial) for one list of country mentions, or None if no list cue."""
+    """(position, strong, partial) for one list of country mentions, or None if no list cue.
+
+    A list is read as a subject ("A and B voted against") or as a complement ("Voting
+    against were A and B", "7 against (A, B)"); a list in parentheses tries the words
+    before it first, then the verb after the closing parenthesis.
+    """
+    g0, g1 = group[0][0], group[-1][1]
+    closed = _PAREN_CLOSE_RE.match(text, g1, next_start)
+    if closed is not None and text[max(s0, prev_end, g0 - 3) : g0].rstrip().endswith("("):
+        found = _as_complement(text, group, prev_end, next_start, s0)
+        if found is not None:
+            return found
+        return _as_subject(text, group, closed.end(), prev_end, next_start)
+    return (_as_subject(text, group, g1, prev_end, next_start)
+            or _as_complement(text, group, prev_end, next_start, s0))
+
+
+def _as_subject(text: str, group: list[tuple[int, int, str, str]], after: int, prev_end: int,
+                next_start: int) -> tuple[str, bool, bool] | None:
     g0, g1 = group[0][0], group[-1][1]
     inner = text[g0:g1]
-    # trailer: the list as subject ("A and B voted against")
-    t_end = min(next_start, g1 + 120)
-    if _POSSESSIVE_RE.match(text, g1) is None and _PASSIVE_RE.match(text, g1, t_end) is None:
-        found = _trailer_cue(text, g1, t_end)
-        if found is not None:
-            role, cut_end = found
-            trailer = text[g1:cut_end]
-            head = text[max(prev_end, g0 - 40) : g0]
-            strong = bool(_ONLY_RE.search(trailer) or _ONLY_RE.search(head))
-            partial = bool(_PARTIAL_RE.search(trailer) or _PARTIAL_RE.search(inner)
-                           or _PARTIAL_RE.search(head[-25:]))
-            return role, strong, partial and not strong
-    # header: the list as complement ("Voting against were A and B", "7 against (A, B)")
+    t_end = min(next_start, after + 120)
+    if _POSSESSIVE_RE.match(text, after) is not None or _PASSIVE_RE.match(text, after, t_end):
+        return None
+    found = _trailer_cue(text, after, t_end)
+    if found is None:
+        # "China and India, which have not condemned the invasion, abstained"
+        rel = _RELATIVE_RE.match(text, after, min(next_start, after + 160))
+        if rel is not None:
+            found = _trailer_cue(text, rel.end(), min(next_start, rel.end() + 120))
+    if found is None:
+        return None
+    role, cut_end = found
+    trailer = text[g1:cut_end]
+    head = text[max(prev_end, g0 - 40) : g0]
+    strong = bool(_ONLY_RE.search(trailer) or _ONLY_RE.search(head))
+    partial = bool(_PARTIAL_RE.search(trailer) or _PARTIAL_RE.search(inner)
+                   or _PARTIAL_RE.search(head[-25:]))
+    return role, strong, partial and not strong
+
+
+def _as_complement(text: str, group: list[tuple[int, int, str, str]], prev_end: int,
+                   next_start: int, s0: int) -> tuple[str, bool, bool] | None:
+    g0, g1 = group[0][0], group[-1][1]
+    inner = text[g0:g1]
     h_start = max(prev_end, s0, g0 - 200)
     semi = text.rfind(";", h_start, g0)
     if semi >= 0:
@@ -921,7 +982,7 @@ def _trailer_cue(text: str, pos: int, end: int) -> tuple[str, int] | None:
     for _ in range(12):
         cue = _CUE_RE.match(text, pos, end)
         if cue is None:
-            ws = re.match(r"\s*(?:[,—–]\s*)?", text[pos:end])
+            ws = re.match(r"\s*(?:[,—–-]\s*)?", text[pos:end])
             cue = _CUE_RE.match(text, pos + (ws.end() if ws else 0), end)
         if cue is not None and cue.lastgroup is not None:
             return cue.lastgroup, cue.end()
@@ -1231,7 +1292,7 @@ def _batches(tasks: Iterable[_Task]) -> Iterator[list[_Task]]:
         yield batch
 
 
-def _tasks(items: object) -> Iterator[tuple[str, object, bool, object]]:
+def _tasks(items: object, published: object = None) -> Iterator[tuple[str, object, bool, object]]:
     if isinstance(items, (str, os.PathLike)):
         items = [items]
     if isinstance(items, Mapping):
@@ -1241,11 +1302,11 @@ def _tasks(items: object) -> Iterator[tuple[str, object, bool, object]]:
     for n, item in enumerate(iterable):
         if isinstance(item, tuple) and len(item) == 2 and isinstance(item[1], str):
             source, value = str(item[0]), item[1]
-            yield source, value, _is_file_item(value) and value == source, None
+            yield source, value, _is_file_item(value) and value == source, published
         elif _is_file_item(item):
-            yield str(item), item, True, None
+            yield str(item), item, True, published
         elif isinstance(item, str):
-            yield f"text-{n}", item, False, None
+            yield f"text-{n}", item, False, published
         else:
             raise TypeError(
                 f"parse_many items must be str texts, paths or (source, text) pairs, "
@@ -1254,7 +1315,7 @@ def _tasks(items: object) -> Iterator[tuple[str, object, bool, object]]:
 
 
 def parse_many(items: Iterable[str | os.PathLike[str]] | Mapping[str, str], progress: bool = True,
-               workers: int = 1) -> ParseResult:
+               workers: int = 1, published: object = None) -> ParseResult:
     """Parse many texts or files into one result with a leading ``source`` column.
 
     Each item is a ``pathlib.Path`` (always a file), a ``str`` naming an existing file
@@ -1262,6 +1323,7 @@ def parse_many(items: Iterable[str | os.PathLike[str]] | Mapping[str, str], prog
     ``(source, text)`` pair; a mapping ``{source: text}`` works too. Results stream in
     input order, so memory stays bounded; ``workers > 1`` parses in that many processes
     with identical output. ``progress`` shows a tqdm bar when tqdm is installed.
+    ``published`` applies to every item (without it, each text's own dateline is used).
     ``vote_id`` restarts at 0 for each source.
 
     >>> r = parse_many(["It passed 141-7-32 in a vote.", "No vote."], progress=False)
@@ -1270,12 +1332,13 @@ def parse_many(items: Iterable[str | os.PathLike[str]] | Mapping[str, str], prog
     """
     if workers < 1:
         raise ValueError("workers must be >= 1")
+    _text.coerce_date(published)  # a bad date fails here, not inside a worker
     sized = len(items) if hasattr(items, "__len__") else None  # type: ignore[arg-type]
     bar = _progress_bar(sized) if progress else None
     acc = _Accumulator()
     try:
         if workers == 1:
-            for batch in _batches(_tasks(items)):
+            for batch in _batches(_tasks(items, published)):
                 acc.add(_work(batch))
                 if bar is not None:
                     bar.update(len(batch))
@@ -1284,7 +1347,7 @@ def parse_many(items: Iterable[str | os.PathLike[str]] | Mapping[str, str], prog
 
             with ProcessPoolExecutor(max_workers=workers) as pool:
                 pending: deque[tuple[int, Any]] = deque()
-                for batch in _batches(_tasks(items)):
+                for batch in _batches(_tasks(items, published)):
                     pending.append((len(batch), pool.submit(_work, batch)))
                     if len(pending) >= 2 * workers:
                         n, fut = pending.popleft()

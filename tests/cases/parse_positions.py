@@ -175,8 +175,7 @@ CASES: dict[str, list[tuple]] = {
     ],
     "wire_style": [
         ("reuters_abstainers", "The resolution passed 141-7-32. China and India, which have "
-         "not condemned the invasion, abstained.", _all(["CHN", "IND"], "abstain", False),
-         "a relative clause between list and verb hides the verb"),
+         "not condemned the invasion, abstained.", _all(["CHN", "IND"], "abstain", False)),
         ("ministry_said", "Pakistan abstained, its foreign ministry said, in the 141-7-32 vote.",
          _all(["PAK"], "abstain", False)),
         ("voted_yes", "Brazil voted yes, its envoy said.", _all(["BRA"], "yes", True, None)),
@@ -207,8 +206,7 @@ CASES: dict[str, list[tuple]] = {
         ("joined_in_voting", "Eritrea, Mali and Nicaragua joined Russia, Belarus, North Korea and "
          "Syria in voting against.",
          _all(["ERI", "MLI", "NIC"], "no", True, None)
-         + _all(["RUS", "BLR", "PRK", "SYR"], "no", True, None),
-         "'A joined B in voting against' gives B's position only"),
+         + _all(["RUS", "BLR", "PRK", "SYR"], "no", True, None)),
         ("reuters_among_those", "UNITED NATIONS, Feb 23 (Reuters) - The General Assembly on "
          "Thursday called for Russia to end the war. The resolution was approved with 141 votes "
          "in favor, seven against and 32 abstentions. China and India were among those that "
@@ -233,6 +231,17 @@ CASES: dict[str, list[tuple]] = {
          "including Russia, voted against.", _all(["RUS"], "no", False)),
         ("aside_list_abstain", "Thirty-two countries, including China and India, abstained.",
          _all(["CHN", "IND"], "abstain", False)),
+        ("aside_dash", "The resolution received 141 votes in favor, while 35 countries "
+         "abstained and five - Russia, Belarus, North Korea, Eritrea and Syria - voted against "
+         "it.", _all(["RUS", "BLR", "PRK", "ERI", "SYR"], "no", True)),
+        ("aside_en_dash_only", "Only five countries \u2013 Russia, Belarus, North Korea, Eritrea "
+         "and Syria \u2013 voted against the resolution.",
+         _all(["RUS", "BLR", "PRK", "ERI", "SYR"], "no", True)),
+        ("aside_paren_subject", "Seven (Russia, Belarus, North Korea, Eritrea, Mali, Nicaragua "
+         "and Syria) voted against, 32 abstained.", _all(_SEVEN, "no", True)),
+        ("paren_lists_two", "It passed with 141 in favour, 7 against (Russia, Belarus) and 32 "
+         "abstentions (China, India).",
+         _all(["RUS", "BLR"], "no", False) + _all(["CHN", "IND"], "abstain", False)),
     ],
     "unknown_names": [
         ("unknown_in_list", "The six countries that voted against were Russia, Belarus, North "
@@ -242,6 +251,10 @@ CASES: dict[str, list[tuple]] = {
          _all(["RUS", None, None, "SYR"], "no", True, None)),
         ("unknown_keeps_list", "Japan, the Moon Republic and Chile voted in favour.",
          _all(["JPN", None, "CHL"], "yes", True, None)),
+        ("unknown_in_annex", "Adopted 3-2-1.\n\nIn favour: Japan, Narnia, Chile.\n\nAgainst: "
+         "Russian Federation, Atlantis.\n\nAbstaining: India.",
+         _all(["JPN", None, "CHL"], "yes", True) + _all(["RUS", None], "no", True)
+         + _all(["IND"], "abstain", True)),
         ("unknown_at_edge_dropped", "Narnia, Russia and Syria voted against.",
          _all(["RUS", "SYR"], "no", True, None)),
     ],

@@ -372,6 +372,13 @@ CASES: dict[str, list[tuple]] = {
          "text won the support of 141 nations.", [(141, None, 32, None)]),
         ("aside_paren", "Seven states (led by Russia) voted against and 141 in favour.",
          [(141, 7, None, None)]),
+        ("aside_dash", "The resolution received 141 votes in favor, while 35 countries "
+         "abstained and five - Russia, Belarus, North Korea, Eritrea and Syria - voted against "
+         "it.", [(141, 5, 35, None)]),
+        ("aside_en_dash", "Only five countries \u2013 Russia, Belarus, North Korea, Eritrea and "
+         "Syria \u2013 voted against the resolution.", [(None, 5, None, None)]),
+        ("aside_paren_list", "Seven (Russia, Belarus, North Korea, Eritrea, Mali, Nicaragua and "
+         "Syria) voted against, 32 abstained.", [(None, 7, 32, None)]),
     ],
     "not_a_tally": [
         ("member_states", "The 193 member states of the United Nations meet every September.",
