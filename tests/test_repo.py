@@ -110,3 +110,11 @@ def test_library_code_never_prints_or_shows():
                 if name in {"print", "show", "exit"}:
                     offenders.append(f"{path.name}:{node.lineno} {name}()")
     assert offenders == []
+
+
+def test_readme_lists_every_consistency_rule():
+    from unvotes.checks import RULES
+
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    missing = [rule for rule in RULES if f"`{rule}`" not in readme]
+    assert missing == []

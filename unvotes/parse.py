@@ -183,6 +183,7 @@ _BEFORE_RE = re.compile(
     r")$",
     re.I,
 )
+_SUBJECT_BEFORE_RE = re.compile(r"\b(?:the|among)\s+$", re.I)
 _FILLER_RE = re.compile(rf"(?:\s+(?:{_FILLER_WORD})\b){{0,6}}", re.I)
 _ASIDE_RE = re.compile(
     r"\s*,\s*(?:including|among\s+them|such\s+as|led\s+by|notably|mostly|mainly)\b"
@@ -268,6 +269,9 @@ class _Item:
     strong: bool
     pair: bool = False
     sent: int = 0
+    #: written as a noun phrase ("the 11 countries that voted against", "24 delegations"),
+    #: the way a list sentence restates or completes a tally given before
+    subject: bool = False
 
 
 def _finditer(pattern: re.Pattern[str], text: str, regions: list[tuple[int, int]],
@@ -379,7 +383,8 @@ def _classify(text: str, m: re.Match[str], value: int) -> _Item | None:
         if (_NOT_COUNT_BEFORE_RE.search(before[-25:]) and not after.group("filler")
                 and not re.match(r"\s*(?:votes?\s+)?in\s+favou?r|\s+abstention", cue, re.I)):
             return None
-        return _Item(role, value, m.start(), after.end(), strong)
+        subject = bool(after.group("filler").strip()) or _SUBJECT_BEFORE_RE.search(before) is not None
+        return _Item(role, value, m.start(), after.end(), strong, subject=subject)
     tail = before.rstrip()
     if not tail or (tail[-1] not in ":=–—-"
                     and tail.rsplit(None, 1)[-1].lower() not in _BEFORE_LAST_WORDS):
@@ -408,7 +413,8 @@ def _group_items(items: list[_Item], sent_of: Callable[[int], int], text: str,
             same_pair = it.pair and current[-1].pair and current[-1].start == it.start
             gap = it.sent - current[-1].sent
             near = it.start - current[-1].end <= 800
-            if same_pair or (it.role not in roles and gap <= 2 and near):
+            if same_pair or (it.role not in roles and gap <= 2 and near and (
+                    gap == 0 or not _other_vote(text, sents, current, it.sent, it.sent))):
                 current.append(it)
                 continue
             groups.append(current)
@@ -419,7 +425,10 @@ def _group_items(items: list[_Item], sent_of: Callable[[int], int], text: str,
     for g in groups:
         if not _group_valid(g, text, sents):
             continue
-        if kept and _restates(g, kept[-1]):
+        if kept and _joins(g, kept[-1], text, sents):
+            prev = kept[-1]
+            have = {it.role for it in prev}
+            prev.extend(it for it in g if it.role not in have)  # restated counts add nothing
             continue
         kept.append(g)
     return kept
@@ -436,11 +445,65 @@ def _group_valid(g: list[_Item], text: str, sents: list[tuple[int, int, str]]) -
     return _VOTE_CONTEXT_RE.search(text, s0, s1) is not None
 
 
-def _restates(g: list[_Item], prev: list[_Item]) -> bool:
-    if g[0].sent - prev[-1].sent > 6:
+#: sentences after a tally this far apart may still restate or complete it
+_JOIN_SENTENCES = 10
+#: words that announce another vote than the one just reported
+_OTHER_VOTE_RE = re.compile(
+    r"\b(?:amendments?|amended|earlier|previous(?:ly)?|separate(?:ly)?|procedural|paragraphs?|"
+    r"another\s+(?:vote|resolution|text|draft|motion)|"
+    r"(?:first|second|third|other|next|later|new)\s+(?:vote|resolution|text|draft|motion|ballot))\b",
+    re.I,
+)
+
+
+def _joins(g: list[_Item], prev: list[_Item], text: str, sents: list[tuple[int, int, str]],
+           ) -> bool:
+    """Whether the counts of ``g`` restate or complete the tally ``prev`` just before it.
+
+    They do when no count contradicts ``prev`` (same value for a position it states, or a
+    position it does not state), the text does not announce another vote (a new symbol,
+    another body, "the amendment", "earlier", ...), and the counts are either a plain
+    restatement or written as a list sentence's subject ("the 11 countries that voted
+    against", "24 delegations did not vote"). A count that contradicts ``prev`` stays a
+    separate tally, so the checks can report the conflict.
+    """
+    if g[0].sent - prev[-1].sent > _JOIN_SENTENCES:
         return False
-    before = {(it.role, it.value) for it in prev}
-    return all((it.role, it.value) in before for it in g)
+    stated = {it.role: it.value for it in prev}
+    if any(stated.get(it.role, it.value) != it.value for it in g):
+        return False
+    same = [it for it in g if it.role in stated]
+    if len(same) < len(g) and (any(it.pair for it in g)
+                               or not (same or all(it.subject for it in g))):
+        return False
+    return not _other_vote(text, sents, prev, g[0].sent, g[-1].sent)
+
+
+def _other_vote(text: str, sents: list[tuple[int, int, str]], prev: list[_Item], k0: int,
+                k1: int) -> bool:
+    """Whether sentences ``k0``..``k1`` (and the one before) announce a vote other than ``prev``.
+
+    Signals: a resolution symbol other than the one ``prev`` is reported with, a voting
+    body other than those named around ``prev``, or words like "amendment" and "earlier".
+    """
+    floor = prev[-1].end
+    lo = max(floor, sents[max(0, k0 - 1)][0])
+    hi = sents[k1][1]
+    if lo >= hi:
+        return False
+    if _OTHER_VOTE_RE.search(text, lo, hi):
+        return True
+    p0 = sents[prev[0].sent][0]
+    own = _resolution_for(text, p0, floor, prev[0].start, 0, None)
+    if own is not None:
+        for m in _RES_RE.finditer(text, lo, hi):
+            sym = _normalise_resolution(m, None)
+            if sym is not None and sym != own:
+                return True
+    near = {kind for _, kind, _ in _body_marks(text, [(max(0, p0 - 1500), floor)])}
+    if near:
+        return any(kind not in near for _, kind, _ in _body_marks(text, [(lo, hi)]))
+    return False
 
 
 # =========================================================================== meta
