@@ -123,3 +123,27 @@ def test_check_of_several_texts_flags_reports_that_disagree(tmp_path, capsys):
     doc = json.loads(capsys.readouterr().out)
     rules = {entry["source"]: {f["rule"] for f in entry["findings"]} for entry in doc}
     assert all("sources.disagree" in found for found in rules.values())
+
+
+@pytest.mark.shared_data
+def test_data_import_writes_the_parquet_layout_and_a_summary(shared_data, tmp_path, capsys):
+    import unvotes
+
+    out = tmp_path / "ga"
+    assert main(["data", "import", str(shared_data / "undl_ga_voting_sample.csv"), "--out", str(out)]) == 0
+    printed = {}
+    for line in capsys.readouterr().out.splitlines():
+        key, _, value = line.partition("  ")
+        printed[key.strip()] = value.strip()
+    assert printed["records"] == "12" and printed["rows read"] == "2014"
+    assert printed["rows loaded"] == "2013" and printed["rows rejected"] == "1"
+    back = unvotes.read_parquet(out)
+    assert len(back.records) == 12 and len(back.votes) == 2013
+
+
+def test_data_import_of_an_unknown_layout_is_a_one_line_error(tmp_path, capsys):
+    bad = tmp_path / "bad.csv"
+    bad.write_text("a,b\n1,2\n", encoding="utf-8")
+    assert main(["data", "import", str(bad), "--out", str(tmp_path / "x")]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "bad.csv" in err[0] and "header" in err[0]

@@ -118,3 +118,16 @@ def test_readme_lists_every_consistency_rule():
     readme = (REPO / "README.md").read_text(encoding="utf-8")
     missing = [rule for rule in RULES if f"`{rule}`" not in readme]
     assert missing == []
+
+
+def test_readme_api_tour_names_exist():
+    from unvotes import plot
+
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    tour = readme[readme.index("## Python API tour") :]
+    tour = tour[: tour.index("\n## ", 5)]
+    names = set(re.findall(r"\bunvotes\.(\w+)\(", tour))
+    plots = set(re.findall(r"\bplot\.(\w+)\(", tour))
+    assert names and plots
+    assert sorted(n for n in names if not hasattr(unvotes, n)) == []
+    assert sorted(n for n in plots if not hasattr(plot, n)) == []

@@ -312,7 +312,7 @@ def _run_data(args: argparse.Namespace) -> int:
         sys.stdout.write(f"{'written to'.ljust(width)}  {args.out}\n")
         return 0
     if args.data_command == "fetch":
-        path = datasets.fetch(args.url, sha256=args.sha256)
+        path = datasets.fetch(args.url, sha256=args.sha256, progress=sys.stderr.isatty())
         sys.stdout.write(f"{path}\n")
         return 0
     if args.data_command == "locate":
