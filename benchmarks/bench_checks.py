@@ -28,31 +28,8 @@ sys.path.insert(0, str(ROOT))
 
 import unvotes  # noqa: E402
 from unvotes import checks  # noqa: E402
-from unvotes.parse import ParseResult  # noqa: E402
+from unvotes.parse import POSITION_DTYPES, TALLY_DTYPES, ParseResult  # noqa: E402
 
-TALLY_DTYPES = {
-    "vote_id": "int64",
-    "body": "string",
-    "resolution": "string",
-    "date": "datetime64[ns]",
-    "yes": "Int64",
-    "no": "Int64",
-    "abstain": "Int64",
-    "absent": "Int64",
-    "adopted": "boolean",
-    "start": "int64",
-    "end": "int64",
-    "sentence": "string",
-}
-POSITION_DTYPES = {
-    "vote_id": "Int64",
-    "iso3": "string",
-    "name": "string",
-    "position": "string",
-    "complete": "bool",
-    "start": "int64",
-    "end": "int64",
-}
 WORDS = {"yes": "yes", "no": "no", "abstain": "abstain", "non_voting": "absent"}
 
 

@@ -665,49 +665,61 @@ def find_countries(text: str) -> pd.DataFrame:
     ...     ["name", "iso3"]].values.tolist()
     [['Iran', 'IRN'], ['Russia', 'RUS'], ['United States', 'USA']]
     """
-    finder = _finder()
-    matches: list[re.Match[str]] = []
-    starts: list[int] = []
-    if isinstance(text, str) and text:
-        finditer = finder.pattern.finditer
-        padded = " " + text  # padded[s] is the character before position s of text
-        pos = 0
-        # The pattern has no look-behind at its start (that would stop the regex engine
-        # from skipping ahead to possible first letters): a match starting inside a word is
-        # dropped here and the search resumes one character later, so it hides nothing.
-        while True:
-            batch = list(finditer(text, pos))
-            batch_starts = [m.start() for m in batch]
-            bad = _WORD_CHAR.search("".join([padded[k] for k in batch_starts]))
-            if bad is None:
-                matches.extend(batch)
-                starts.extend(batch_starts)
-                break
-            cut = bad.start()
-            matches.extend(batch[:cut])
-            starts.extend(batch_starts[:cut])
-            pos = batch_starts[cut] + 1
-    get = finder.lookup.get
-    written = [m.group() for m in matches]
-    codes = [get(w) for w in written]
-    if None in codes:  # whitespace variants ("United\nStates") and must-not-match blockers
-        codes = [c if c is not None else get(_SPACES.sub(" ", w))
-                 for c, w in zip(codes, written, strict=True)]
-        keep = [k for k, c in enumerate(codes) if c is not None]
-        matches = [matches[k] for k in keep]
-        starts = [starts[k] for k in keep]
-        written = [written[k] for k in keep]
-        codes = [codes[k] for k in keep]
-    start_array = np.array(starts, dtype=np.int64)
-    end_array = start_array + np.array([len(w) for w in written], dtype=np.int64)
+    spans = _find_spans(text) if isinstance(text, str) else []
+    start_array = np.array([s[0] for s in spans], dtype=np.int64)
+    end_array = np.array([s[1] for s in spans], dtype=np.int64)
     return pd.DataFrame(
         {
             "start": start_array,
             "end": end_array,
-            "name": _string_array(written),
-            "iso3": _string_array(codes),
+            "name": _string_array([s[2] for s in spans]),
+            "iso3": _string_array([s[3] for s in spans]),
         }
     )
+
+
+def _find_spans(text: str) -> list[tuple[int, int, str, str]]:
+    """What :func:`find_countries` finds, as (start, end, name as written, iso3) tuples.
+
+    The fast path for callers that need no DataFrame (the parser calls this per text).
+
+    >>> _find_spans("Russia and Chad.")
+    [(0, 6, 'Russia', 'RUS'), (11, 15, 'Chad', 'TCD')]
+    """
+    if not text:
+        return []
+    finder = _finder()
+    matches: list[re.Match[str]] = []
+    starts: list[int] = []
+    finditer = finder.pattern.finditer
+    padded = " " + text  # padded[s] is the character before position s of text
+    pos = 0
+    # The pattern has no look-behind at its start (that would stop the regex engine
+    # from skipping ahead to possible first letters): a match starting inside a word is
+    # dropped here and the search resumes one character later, so it hides nothing.
+    while True:
+        batch = list(finditer(text, pos))
+        batch_starts = [m.start() for m in batch]
+        bad = _WORD_CHAR.search("".join([padded[k] for k in batch_starts]))
+        if bad is None:
+            matches.extend(batch)
+            starts.extend(batch_starts)
+            break
+        cut = bad.start()
+        matches.extend(batch[:cut])
+        starts.extend(batch_starts[:cut])
+        pos = batch_starts[cut] + 1
+    get = finder.lookup.get
+    out: list[tuple[int, int, str, str]] = []
+    for start, m in zip(starts, matches, strict=True):
+        written = m.group()
+        code = get(written)
+        if code is None:  # whitespace variants ("United\nStates"), must-not-match blockers
+            code = get(_SPACES.sub(" ", written))
+            if code is None:
+                continue
+        out.append((start, start + len(written), written, code))
+    return out
 
 
 def _string_array(values: object) -> pd.api.extensions.ExtensionArray:

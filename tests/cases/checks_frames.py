@@ -1,4 +1,4 @@
-"""Hand-built parser output for the checks tests, with the exact dtypes of CONTRIBUTING.md.
+"""Hand-built parser output for the checks tests, in the parser's dtypes (CONTRIBUTING.md).
 
 ``report()`` builds a ``(tallies, positions)`` pair from short Python literals so a test can
 state a deliberately wrong report in one line, independent of the parser.
@@ -11,29 +11,7 @@ from typing import Any
 
 import pandas as pd
 
-TALLY_DTYPES: dict[str, str] = {
-    "vote_id": "int64",
-    "body": "string",
-    "resolution": "string",
-    "date": "datetime64[ns]",
-    "yes": "Int64",
-    "no": "Int64",
-    "abstain": "Int64",
-    "absent": "Int64",
-    "adopted": "boolean",
-    "start": "int64",
-    "end": "int64",
-    "sentence": "string",
-}
-POSITION_DTYPES: dict[str, str] = {
-    "vote_id": "Int64",
-    "iso3": "string",
-    "name": "string",
-    "position": "string",
-    "complete": "bool",
-    "start": "int64",
-    "end": "int64",
-}
+from unvotes.parse import POSITION_DTYPES, TALLY_DTYPES
 
 # ES-11/6 as the seed reports it, for cases that change one thing
 SEED_VOTE: dict[str, Any] = {

@@ -243,6 +243,60 @@ CASES: dict[str, list[tuple]] = {
          "abstentions (China, India).",
          _all(["RUS", "BLR"], "no", False) + _all(["CHN", "IND"], "abstain", False)),
     ],
+    "list_restates": [
+        # a list sentence restating the count belongs to the tally it restates
+        ("restated_then_absent", "On 27 March 2014 the General Assembly adopted resolution "
+         "68/262 by 100 votes to 11, with 58 abstentions. The 11 countries that voted against "
+         "were Armenia, Belarus, Bolivia, Cuba, North Korea, Nicaragua, Russia, Sudan, Syria, "
+         "Venezuela and Zimbabwe.\n\nKazakhstan, China and India were among the 58 countries "
+         "that abstained, and Serbia was among the 24 delegations that did not vote.",
+         _all(["ARM", "BLR", "BOL", "CUB", "PRK", "NIC", "RUS", "SDN", "SYR", "VEN", "ZWE"],
+              "no", True)
+         + _all(["KAZ", "CHN", "IND"], "abstain", False) + _all(["SRB"], "absent", False)),
+        ("among_to_abstain", f"The motion was backed by 141 nations with 32 abstaining and seven "
+         f"voting against. China and India were among the 32 countries to abstain in the vote. "
+         f"The seven countries who voted against were {_SEVEN_TEXT}.",
+         _all(["CHN", "IND"], "abstain", False) + _all(_SEVEN, "no", True)),
+        ("among_number_word", "It passed with 141 votes in favour, five against and 35 "
+         "abstentions. Syria was among the five countries that voted against, and Venezuela "
+         "was among the 12 that did not vote.",
+         _all(["SYR"], "no", False) + _all(["VEN"], "absent", False)),
+        ("absent_far_definite", f"The resolution passed 141-7-32. The seven countries that voted "
+         f"against were {_SEVEN_TEXT}. Diplomats said the result was expected. Observers noted "
+         f"the turnout. Venezuela was among the 13 delegations that did not vote.",
+         _all(_SEVEN, "no", True) + _all(["VEN"], "absent", False)),
+        ("restated_conflicts", "The resolution was adopted by 141 votes to 7, with 32 "
+         "abstentions. The eight countries that voted against were Russia, Belarus, North Korea, "
+         "Eritrea, Mali, Nicaragua, Syria and Cuba.", _all([*_SEVEN, "CUB"], "no", True, 1)),
+        ("second_and_clause", "The resolution was adopted by 141 votes to 7, with 32 "
+         "abstentions. The eight countries that voted against were Russia, Belarus, North Korea, "
+         "Eritrea, Mali, Nicaragua, Syria and Cuba, and Serbia was among the 13 delegations that "
+         "did not vote.", _all([*_SEVEN, "CUB"], "no", True, 1) + _all(["SRB"], "absent", False, 1)),
+        ("second_resolution", "The Assembly adopted resolution 68/262 by 100 votes to 11, with "
+         "58 abstentions. The 11 countries that voted against were Armenia, Belarus, Bolivia, "
+         "Cuba, North Korea, Nicaragua, Russia, Sudan, Syria, Venezuela and Zimbabwe. It then "
+         "adopted resolution 68/263, on which 24 delegations did not vote. Serbia was among the "
+         "24 delegations that did not vote.",
+         _all(["ARM", "BLR", "BOL", "CUB", "PRK", "NIC", "RUS", "SDN", "SYR", "VEN", "ZWE"],
+              "no", True)
+         + _all(["SRB"], "absent", False, 1)),
+        ("list_joins_latest", "Resolution ES-11/1 was adopted by 141 votes to 5, with 35 "
+         "abstentions. Resolution ES-11/4 was adopted by 143 votes to 5, with 35 abstentions. "
+         "The five countries that voted against resolution ES-11/4 were Russia, Belarus, North "
+         "Korea, Nicaragua and Syria.", _all(["RUS", "BLR", "PRK", "NIC", "SYR"], "no", True, 1)),
+        ("amendment_absent", "The resolution was adopted by 141 votes to 7, with 32 abstentions. "
+         "On the amendment, 20 delegations did not vote, among them Serbia.",
+         _all(["SRB"], "absent", False, 1)),
+        ("veto_named_in_list", "The General Assembly voted 141-7-32. Russia, which holds a veto "
+         "in the Security Council, was among the seven countries that voted against.",
+         _all(["RUS"], "no", False)),
+        ("count_clause_after_list", "The Assembly adopted resolution ES-11/1 by 141 votes to 5, "
+         "with 35 abstentions. The five countries that voted against were Russia, Belarus, North "
+         "Korea, Eritrea and Syria, and 12 delegations did not vote.",
+         _all(["RUS", "BLR", "PRK", "ERI", "SYR"], "no", True),
+         "a count clause after a 'were' list ('..., and 12 delegations did not vote') gives the "
+         "list its own verb"),
+    ],
     "unknown_names": [
         ("unknown_in_list", "The six countries that voted against were Russia, Belarus, North "
          "Korea, Eritrea, Narnia and Syria.",

@@ -380,6 +380,70 @@ CASES: dict[str, list[tuple]] = {
         ("aside_paren_list", "Seven (Russia, Belarus, North Korea, Eritrea, Mali, Nicaragua and "
          "Syria) voted against, 32 abstained.", [(None, 7, 32, None)]),
     ],
+    "list_restates": [
+        # a count restated in a list sentence joins the tally before it; a new count there
+        # (absent) completes it; a contradicting count or another vote stays a separate row
+        ("restated_then_absent", "On 27 March 2014 the General Assembly adopted resolution "
+         "68/262 by 100 votes to 11, with 58 abstentions. The 11 countries that voted against "
+         "were Armenia, Belarus, Bolivia, Cuba, North Korea, Nicaragua, Russia, Sudan, Syria, "
+         "Venezuela and Zimbabwe.\n\nKazakhstan, China and India were among the 58 countries "
+         "that abstained, and Serbia was among the 24 delegations that did not vote.",
+         [(100, 11, 58, 24)]),
+        ("among_to_abstain", "The motion was backed by 141 nations with 32 abstaining and seven "
+         "voting against. China and India were among the 32 countries to abstain in the vote. "
+         "The seven countries who voted against were Russia, Belarus, North Korea, Eritrea, "
+         "Mali, Nicaragua and Syria.", [(141, 7, 32, None)]),
+        ("number_words_restated", "It passed with 141 votes in favour, five against and 35 "
+         "abstentions. Syria was among the five countries that voted against, and Venezuela "
+         "was among the 12 that did not vote.", [(141, 5, 35, 12)]),
+        ("absent_far_definite", "The resolution passed 141-7-32. The seven countries that voted "
+         "against were Russia, Belarus, North Korea, Eritrea, Mali, Nicaragua and Syria. "
+         "Diplomats said the result was expected. Observers noted the turnout. Venezuela was "
+         "among the 13 delegations that did not vote.", [(141, 7, 32, 13)]),
+        ("absent_subject_later", "The Assembly adopted the text by 141 votes to 7, with 32 "
+         "abstentions. Ukraine welcomed the result. Thirteen delegations did not vote, among "
+         "them Venezuela and Iran.", [(141, 7, 32, 13)]),
+        ("same_symbol_restated", "The Assembly adopted resolution ES-11/1 by 141 votes to 5, "
+         "with 35 abstentions. The five countries that voted against resolution ES-11/1 were "
+         "Russia, Belarus, North Korea, Eritrea and Syria. Twelve delegations did not vote.",
+         [(141, 5, 35, 12)]),
+        ("restated_conflicts", "The resolution was adopted by 141 votes to 7, with 32 "
+         "abstentions. The eight countries that voted against were Russia, Belarus, North Korea, "
+         "Eritrea, Mali, Nicaragua, Syria and Cuba.", [(141, 7, 32, None), (None, 8, None, None)]),
+        ("conflict_keeps_its_absent", "The resolution was adopted by 141 votes to 7, with 32 "
+         "abstentions. The eight countries that voted against were Russia, Belarus, North Korea, "
+         "Eritrea, Mali, Nicaragua, Syria and Cuba, and Serbia was among the 13 delegations that "
+         "did not vote.", [(141, 7, 32, None), (None, 8, None, 13)]),
+        ("second_resolution", "The Assembly adopted resolution 68/262 by 100 votes to 11, with "
+         "58 abstentions. The 11 countries that voted against were Armenia, Belarus, Bolivia, "
+         "Cuba, North Korea, Nicaragua, Russia, Sudan, Syria, Venezuela and Zimbabwe. It then "
+         "adopted resolution 68/263, on which 24 delegations did not vote. Serbia was among the "
+         "24 delegations that did not vote.", [(100, 11, 58, None), (None, None, None, 24)]),
+        ("list_joins_latest", "Resolution ES-11/1 was adopted by 141 votes to 5, with 35 "
+         "abstentions. Resolution ES-11/4 was adopted by 143 votes to 5, with 35 abstentions. "
+         "The five countries that voted against resolution ES-11/4 were Russia, Belarus, North "
+         "Korea, Nicaragua and Syria.", [(141, 5, 35, None), (143, 5, 35, None)]),
+        ("list_names_earlier_symbol", "Resolution ES-11/1 was adopted by 141 votes to 5, with 35 "
+         "abstentions. Resolution ES-11/4 was adopted by 143 votes to 5, with 35 abstentions. "
+         "Syria was among the five countries that voted against resolution ES-11/1.",
+         [(141, 5, 35, None), (143, 5, 35, None), (None, 5, None, None)]),
+        ("amendment_absent", "The resolution was adopted by 141 votes to 7, with 32 abstentions. "
+         "On the amendment, 20 delegations did not vote, among them Serbia.",
+         [(141, 7, 32, None), (None, None, None, 20)]),
+        ("earlier_procedural", "The resolution passed 141-7-32. Earlier in the day, 15 "
+         "delegations did not vote on a procedural motion.",
+         [(141, 7, 32, None), (None, None, None, 15)]),
+        ("other_body", "The General Assembly adopted the text by 141 votes to 7. In the Security "
+         "Council, China and India were among the 3 members that abstained.",
+         [(141, 7, None, None), (None, None, 3, None)]),
+        ("veto_named_in_list", "The General Assembly voted 141-7-32. Russia, which holds a veto "
+         "in the Security Council, was among the seven countries that voted against.",
+         [(141, 7, 32, None)]),
+        ("same_counts_two_symbols", "Resolution 68/262 passed 100-11-58. Resolution 68/263 also "
+         "passed 100-11-58.", [(100, 11, 58, None), (100, 11, 58, None)]),
+        ("same_counts_restated", "The Assembly passed the text 100-11-58. The 100-11-58 vote "
+         "surprised no one.", [(100, 11, 58, None)]),
+    ],
     "not_a_tally": [
         ("member_states", "The 193 member states of the United Nations meet every September.",
          []),
