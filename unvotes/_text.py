@@ -144,7 +144,7 @@ _BOUNDARY_RE = re.compile(
 )
 _BOUNDARY_RE = prefixed(_BOUNDARY_RE, ".!?\nIADN")
 _LAST_WORD_RE = re.compile(r"([A-Za-z.]+)$")
-_SPACE = frozenset(" \t\r\n\f\v")
+_WHITE = " \t\r\n\f\v"  # left out at both ends of a sentence
 
 
 def sentences(text: str, pos: int = 0, endpos: int | None = None) -> list[tuple[int, int, str]]:
@@ -162,17 +162,17 @@ def sentences(text: str, pos: int = 0, endpos: int | None = None) -> list[tuple[
     start = pos
     n = len(text) if endpos is None else endpos
     for m in _BOUNDARY_RE.finditer(text, pos, n):
-        if m.group("stop") is not None:
-            if m.group("stop") == ".":
+        stop = m.group("stop")
+        if stop is not None:
+            if stop == ".":
                 w = _LAST_WORD_RE.search(text, max(0, m.start() - 12), m.start())
                 if w and (w.group(1).lower().rstrip(".") in _ABBREVIATIONS or len(w.group(1)) == 1):
                     continue
-            cut = m.end()
-            nxt = cut
+            cut = nxt = m.end()
         else:
-            cut = m.start()
-            nxt = m.end()
-        _add_span(text, start, cut, spans)
+            cut, nxt = m.span()
+        if cut > start:
+            _add_span(text, start, cut, spans)
         start = nxt
     if start < n:
         _add_span(text, start, n, spans)
@@ -180,12 +180,12 @@ def sentences(text: str, pos: int = 0, endpos: int | None = None) -> list[tuple[
 
 
 def _add_span(text: str, start: int, end: int, spans: list[tuple[int, int, str]]) -> None:
-    while start < end and text[start] in _SPACE:
-        start += 1
-    while end > start and text[end - 1] in _SPACE:
-        end -= 1
-    if end > start:
-        spans.append((start, end, text[start:end]))
+    piece = text[start:end]
+    left = piece.lstrip(_WHITE)
+    if left:
+        kept = left.rstrip(_WHITE)
+        start += len(piece) - len(left)
+        spans.append((start, start + len(kept), kept))
 
 
 # --------------------------------------------------------------------------- HTML

@@ -306,27 +306,46 @@ def _count_items(text: str, regions: list[tuple[int, int]]) -> list[_Item]:
     items: list[_Item] = []
     skip = -1
     for m in _finditer(_NUM_SCAN_RE, text, regions):
-        if m.start() < skip:
+        start, end = m.span()
+        if start < skip:
             continue
-        after = text[m.end() : m.end() + 12]
-        if m.group("d") is not None and after[:2].lstrip()[:1] in _DASHES:
-            d = _DASH_RE.match(text, m.start())
-            if d is not None:
-                skip = d.end()
-                _add_dash(text, d, items)
+        after = text[end : end + 12]
+        digits = m.group("d")
+        if digits is not None:
+            if after[:2].lstrip()[:1] in _DASHES:
+                d = _DASH_RE.match(text, start)
+                if d is not None:
+                    skip = d.end()
+                    _add_dash(text, d, items)
+                    continue
+                if _DASH_FOLLOW_RE.match(text, end):
+                    continue  # part of a longer dashed run ("212-963-1234")
+            # what number_value gives; a count above the maximum cannot start a pair either
+            if not digits.isascii():
                 continue
-            if _DASH_FOLLOW_RE.match(text, m.end()):
-                continue  # part of a longer dashed run ("212-963-1234")
+            value = int(digits)
+            if value > _MAX_COUNT:
+                continue
+        else:
+            value = None
         low_after = after.lower()
         if " to " in low_after or low_after.startswith("-to-"):
-            t = _TO_RE.match(text, m.start())
+            t = _TO_RE.match(text, start)
             if t is not None and _add_to_pair(text, t, items):
                 skip = t.end()
                 continue
-        value = _text.number_value(m.group())
-        if value is None or value > _MAX_COUNT:
-            continue
-        item = _classify(text, m, value)
+        if value is None:
+            value = _text.number_value(m.group())
+            if value is None or value > _MAX_COUNT:
+                continue
+        quick = _AFTER_QUICK_RE.match(text, end) is not None
+        if not quick and _ASIDE_RE.match(text, end) is None:
+            # no cue can follow (most numbers): only a cue before it may make it a count
+            tail = text[max(0, start - 60) : start].rstrip()
+            if not tail or (tail[-1] not in ":=–—-"
+                            and tail.rsplit(None, 1)[-1].lower() not in _BEFORE_LAST_WORDS):
+                continue
+        item = _classify(text, m, value, quick)
         if item is not None:
             items.append(item)
     items.sort(key=lambda it: (it.start, _ROLES.index(it.role)))
@@ -381,9 +400,40 @@ def _pair_ok(text: str, m: re.Match[str], dash: bool = False, triple: bool = Fal
     return _VOTE_CONTEXT_RE.search(text, max(0, m.start() - 200), m.end() + 200) is not None
 
 
-def _classify(text: str, m: re.Match[str], value: int) -> _Item | None:
+#: the last word (or character) of every match of _COMPARISON_BEFORE_RE, _APPROX_BEFORE_RE,
+#: _NOT_COUNT_BEFORE_RE and _DEFINITE_COUNT_RE, lower-cased: a text that ends otherwise
+#: cannot match, and the costly search (at every offset of the window) is skipped
+_COMPARISON_LAST = ("from", "than", "with", "to", "versus", "vs", "vs.", "the")
+_APPROX_LAST = ("than", "over", "nearly", "almost", "least", "to", "under", "roughly",
+                "approximately", "around", "about")
+_NOT_COUNT_LAST = (
+    "resolution", "resolutions", "article", "articles", "paragraph", "paragraphs", "para",
+    "paras", "session", "sessions", "chapter", "chapters", "page", "pages", "number", "numbers",
+    "point", "points", "age", "aged", "ages", "item", "items", "rule", "rules", "section",
+    "sections", "annex", "meeting", "meetings", "protocol", "protocols", "since", "in", "on",
+    "until", "from", "between", "year", "years", "the", "no", "any", "every", "each", "some",
+    "#", "$", "/", ".", "-",
+)  # fmt: skip
+_DEFINITE_LAST = ("the", "among", "those")
+
+
+def _last_word(before: str) -> str | None:
+    """The end of ``before`` for :func:`_may_end`: white space stripped, lower-cased, long
+    enough for every word there; None when it is not ASCII (``re.I`` folds some other
+    characters to ASCII letters)."""
+    tail = before.rstrip()[-13:]
+    return tail.lower() if tail.isascii() else None
+
+
+def _may_end(last: str | None, words: tuple[str, ...]) -> bool:
+    """Whether ``last`` (the end of a text before a count, white space stripped, lower-cased;
+    None when not ASCII) may end with one of ``words``."""
+    return last is None or last.endswith(words)
+
+
+def _classify(text: str, m: re.Match[str], value: int, quick: bool) -> _Item | None:
+    """``quick``: whether _AFTER_QUICK_RE matches after ``m``."""
     before = text[max(0, m.start() - 60) : m.start()]
-    quick = _AFTER_QUICK_RE.match(text, m.end()) is not None
     after = _AFTER_RE.match(text, m.end()) if quick else None
     if after is None:
         # "7 countries, including Russia, voted against": skip the aside, then the cue
@@ -399,13 +449,18 @@ def _classify(text: str, m: re.Match[str], value: int) -> _Item | None:
             return None  # "Russia and six other countries": a count relative to a name
         bare = _BARE_CUE_RE.fullmatch(cue)
         strong = bare is None or bool(after.group("filler"))
-        if _COMPARISON_BEFORE_RE.search(before) or _APPROX_BEFORE_RE.search(before):
+        # the searches below end at the end of ``before``: its last word rules most out
+        last = _last_word(before)
+        if ((_may_end(last, _COMPARISON_LAST) and _COMPARISON_BEFORE_RE.search(before))
+                or (_may_end(last, _APPROX_LAST) and _APPROX_BEFORE_RE.search(before))):
             return None  # "up from 141 votes in favour last year": a comparison, not this vote
         # "in 2 against", "resolution 7 in favour": keep only clear count shapes
-        if (_NOT_COUNT_BEFORE_RE.search(before[-25:]) and not after.group("filler")
-                and not _CLEAR_CUE_RE.match(cue)):
+        if (_may_end(_last_word(before[-25:]), _NOT_COUNT_LAST)
+                and _NOT_COUNT_BEFORE_RE.search(before[-25:])
+                and not after.group("filler") and not _CLEAR_CUE_RE.match(cue)):
             return None
-        definite = _DEFINITE_COUNT_RE.search(before) is not None
+        definite = (_may_end(last, _DEFINITE_LAST)
+                    and _DEFINITE_COUNT_RE.search(before) is not None)
         subject = definite or bool(after.group("filler").strip())
         return _Item(role, value, m.start(), after.end(), strong, subject=subject,
                      definite=definite)
@@ -806,6 +861,13 @@ _CONNECTOR_RE = re.compile(
     r"such\s+as|among\s+them|among\s+others|as\s+follows)|:|\(|—|–|\s-)\s*(?:the\s+)?$",
     re.I,
 )
+#: the last word (or character) of every match of _CONNECTOR_RE, _BY_CONNECTOR_RE and
+#: _DEFINITE_RE, lower-cased (see :func:`_may_end`)
+_CONNECTOR_LAST = ("were", "was", "are", "is", "included", "including", "include", "includes",
+                   "namely", "notably", "like", "as", "them", "others", "follows", "the", ":",
+                   "(", "-")
+_BY_CONNECTOR_LAST = ("by", "from", "with", "the")
+_DEFINITE_LAST_LIST = ("were", "was", "are", "namely", ":", "the")
 #: how far before a list its connector may start ("among others  the" is 17 characters)
 _CONNECTOR_REACH = 80
 _BY_CONNECTOR_RE = re.compile(r"\b(?:by|from|with|joined\s+by)\s*(?:the\s+)?$", re.I)
@@ -876,22 +938,27 @@ _CUE_KEYWORDS = (
     "take part", "taking part", "participat", "cast", "non-voting", "stayed away", "skipped",
     "no:", "noes", "no :", "veto",
 )  # fmt: skip
+_CUE_KEYWORDS_B = tuple(k.encode("ascii") for k in _CUE_KEYWORDS)
 
 
-def _position_spans(text: str, low: str, sents: list[tuple[int, int, str]],
+def _position_spans(text: str, low: bytes, sents: list[tuple[int, int, str]],
                     tallies: list[dict[str, Any]]) -> list[tuple[int, int]]:
     """Sentences that may hold a list of countries with a position."""
     starts = [s[0] for s in sents]
+    last = len(sents) - 1
+    first, stop = starts[0], sents[-1][1]
     hits: set[int] = set()
-    for keyword in _CUE_KEYWORDS:
-        pos = low.find(keyword)
-        while pos >= 0:
+    for keyword in _CUE_KEYWORDS_B:
+        pos = low.find(keyword, first)
+        while 0 <= pos < stop:
             k = bisect.bisect_right(starts, pos) - 1
-            if k >= 0 and pos < sents[k][1]:
+            if pos < sents[k][1]:
                 hits.add(k)
                 pos = low.find(keyword, sents[k][1])
+            elif k < last:  # between sentences (outside the regions): on to the next one
+                pos = low.find(keyword, starts[k + 1])
             else:
-                pos = low.find(keyword, pos + 1)
+                break
     chosen = [k for k in sorted(hits) if _POSITION_SENTENCE_RE.search(text, sents[k][0], sents[k][1])]
     if not tallies:  # without a count, only clear vote words make a list worth looking up
         chosen = [k for k in chosen if _STRONG_POSITION_RE.search(text, sents[k][0], sents[k][1])]
@@ -1109,9 +1176,10 @@ def _as_complement(text: str, group: list[tuple[int, int, str, str]], prev_end: 
     header = text[h_start:g0]
     # the connectors end the header: search its end only (they are under 40 characters)
     tail_from = max(0, len(header) - _CONNECTOR_REACH)
-    if _CONNECTOR_RE.search(header, tail_from):
+    last = _last_word(header)
+    if _may_end(last, _CONNECTOR_LAST) and _CONNECTOR_RE.search(header, tail_from):
         role = _last_cue(header, max_gap=60)
-    elif _BY_CONNECTOR_RE.search(header, tail_from):
+    elif _may_end(last, _BY_CONNECTOR_LAST) and _BY_CONNECTOR_RE.search(header, tail_from):
         role = _last_cue(header[-45:])
     else:
         return None
@@ -1121,7 +1189,8 @@ def _as_complement(text: str, group: list[tuple[int, int, str, str]], prev_end: 
     partial = bool(_PARTIAL_RE.search(header[-80:]) or _PARTIAL_RE.search(inner)
                    or re.match(r"\s*,?\s*(?:and\s+)?(?:others|among\s+others|etc|…|\.\.\.)", tail))
     strong = bool(_ONLY_RE.search(header[-60:])) or (
-        not partial and _DEFINITE_RE.search(header, tail_from) is not None
+        not partial and _may_end(last, _DEFINITE_LAST_LIST)
+        and _DEFINITE_RE.search(header, tail_from) is not None
     )
     return role, strong, partial and not _ONLY_RE.search(header[-60:])
 
@@ -1199,6 +1268,7 @@ _KEYWORDS = (
     "skipped", "stayed away", "defeat", "carried", "assembly", "council", "committee",
     "fail", "margin", "sponsor", "no:", "draft",
 )  # fmt: skip
+_KEYWORDS_B = tuple(k.encode("ascii") for k in _KEYWORDS)
 _LINES_BEFORE = 2
 _LINES_AFTER = 2
 
@@ -1211,8 +1281,20 @@ def _lower(text: str) -> str:
     return low
 
 
-def _regions(text: str, low: str) -> list[tuple[int, int]]:
-    """Spans of ``text`` worth parsing: lines with vote words, with a few lines around them."""
+def _keyed(text: str) -> bytes:
+    """:func:`_lower` ``text`` as one byte per character, for the keyword searches.
+
+    Characters outside Latin-1 become ``?`` (no keyword holds one): ``bytes.find`` is
+    faster than ``str.find`` on the two- and four-byte strings most news text makes.
+    """
+    return _lower(text).encode("latin-1", "replace")
+
+
+def _regions(text: str, low: bytes) -> list[tuple[int, int]]:
+    """Spans of ``text`` worth parsing: lines with vote words, with a few lines around them.
+
+    ``low`` is :func:`_keyed` ``text``.
+    """
     lines: list[tuple[int, int]] = []
     start = 0
     n = len(text)
@@ -1224,7 +1306,7 @@ def _regions(text: str, low: str) -> list[tuple[int, int]]:
         start = end + 1
     line_starts = [a for a, _ in lines]
     active = bytearray(len(lines))
-    for keyword in _KEYWORDS:
+    for keyword in _KEYWORDS_B:
         pos = low.find(keyword)
         while pos >= 0:
             i = bisect.bisect_right(line_starts, pos) - 1
@@ -1271,7 +1353,7 @@ def _finish(prep: _Prepared, mentions: list[tuple[int, int, str, str]],
 def _prepare(text: str, published: dt.date | None) -> _Prepared:
     if not text:
         return _Prepared(text)
-    low = _lower(text)
+    low = _keyed(text)
     regions = _regions(text, low)
     if not regions:
         return _Prepared(text)
