@@ -5,19 +5,13 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 from cases.parse_meta import CASES
+from cases.table import params
 
 from unvotes import parse_text
 
 
 def _params() -> list:
-    out = []
-    for style, rows in CASES.items():
-        for row in rows:
-            case_id, text, published, expected = row[:4]
-            marks = [pytest.mark.xfail(strict=True, reason=row[4])] if len(row) > 4 else []
-            out.append(pytest.param(text, published, expected, id=f"{style}-{case_id}",
-                                    marks=marks))
-    return out
+    return params(CASES, 3)
 
 
 def _plain(field: str, value: object) -> object:

@@ -5,18 +5,13 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 from cases.parse_tallies import CASES
+from cases.table import params
 
 from unvotes import parse_text
 
 
 def _params() -> list:
-    out = []
-    for style, rows in CASES.items():
-        for row in rows:
-            case_id, text, expected = row[:3]
-            marks = [pytest.mark.xfail(strict=True, reason=row[3])] if len(row) > 3 else []
-            out.append(pytest.param(text, expected, id=f"{style}-{case_id}", marks=marks))
-    return out
+    return params(CASES, 2)
 
 
 def _plain(value: object) -> int | None:

@@ -80,35 +80,36 @@ def test_public_api_is_exported_typed_and_documented():
     assert undocumented == [] and untyped == []
 
 
-def test_no_module_imports_the_cli():
-    offenders = []
-    for path in (REPO / "unvotes").glob("*.py"):
+def _library_nodes():
+    """(file name, AST node) for every node of every library module (not the CLI)."""
+    for path in sorted((REPO / "unvotes").glob("*.py")):
         if path.name in {"cli.py", "__main__.py"}:
             continue
-        tree = ast.parse(path.read_text(encoding="utf-8"))
-        for node in ast.walk(tree):
-            names = []
-            if isinstance(node, ast.Import):
-                names = [a.name for a in node.names]
-            elif isinstance(node, ast.ImportFrom) and node.module:
-                names = [node.module]
-            if any(n.endswith("cli") for n in names):
-                offenders.append(path.name)
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            yield path.name, node
+
+
+def test_no_module_imports_the_cli():
+    offenders = []
+    for name, node in _library_nodes():
+        modules = []
+        if isinstance(node, ast.Import):
+            modules = [a.name for a in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            modules = [node.module]
+        if any(m.endswith("cli") for m in modules):
+            offenders.append(name)
     assert offenders == []
 
 
 def test_library_code_never_prints_or_shows():
     offenders = []
-    for path in (REPO / "unvotes").glob("*.py"):
-        if path.name in {"cli.py", "__main__.py"}:
-            continue
-        tree = ast.parse(path.read_text(encoding="utf-8"))
-        for node in ast.walk(tree):
-            if isinstance(node, ast.Call):
-                func = node.func
-                name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", "")
-                if name in {"print", "show", "exit"}:
-                    offenders.append(f"{path.name}:{node.lineno} {name}()")
+    for name, node in _library_nodes():
+        if isinstance(node, ast.Call):
+            func = node.func
+            called = func.id if isinstance(func, ast.Name) else getattr(func, "attr", "")
+            if called in {"print", "show", "exit"}:
+                offenders.append(f"{name}:{node.lineno} {called}()")
     assert offenders == []
 
 
