@@ -523,20 +523,10 @@ def world_map(
     ax.set_title(title)
     hidden = sorted(s for s, c in zip(data.states, col, strict=True) if c != 5 and s not in drawn)
     src = source or analysis._provenance(votes)
-    note = f"Source: {src}; shapes: Natural Earth 1:110m (public domain)."
+    note = f"{src}; shapes: Natural Earth 1:110m (public domain)."
     if hidden:
         note += f" {len(hidden)} voting states too small to draw at this scale are not shown."
-    ax.text(
-        0.0,
-        -0.01,
-        note,
-        transform=ax.transAxes,
-        fontsize=7,
-        color=_EDGE,
-        ha="left",
-        va="top",
-        gid="source",
-    )
+    _footnote(ax, note, y=-0.01)
     return ax
 
 
