@@ -50,7 +50,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 import pandas as pd
@@ -508,6 +508,27 @@ def _dict_column(table: pa.Table, name: str) -> tuple[np.ndarray, list[Any]]:
     return indices, arr.dictionary.to_pylist()
 
 
+class _Grouped(NamedTuple):
+    """Rows grouped by record id; unreadable ids (-1) form a group that is not a record."""
+
+    rid: np.ndarray  # int64 record id per row, -1 where unreadable
+    codes: np.ndarray  # group index per row
+    uniques: np.ndarray  # record id per group
+    order: np.ndarray | None  # sort order (None when the rows are already grouped)
+    starts: np.ndarray  # start of each group's run in sorted order
+    first_pos: np.ndarray  # row position of each group's first row
+    keep: np.ndarray  # per group: a real record (not the unreadable-id group)
+
+
+def _group_by_record(ids: np.ndarray, ok: np.ndarray) -> _Grouped:
+    rid = np.where(ok, ids, -1).astype(np.int64)
+    codes, uniques = pd.factorize(rid)
+    uniques = np.asarray(uniques, dtype=np.int64)
+    order, starts = _record_groups(codes)
+    first_pos = starts if order is None else order[starts]
+    return _Grouped(rid, codes, uniques, order, starts, first_pos, uniques != -1)
+
+
 def _record_groups(codes: np.ndarray) -> tuple[np.ndarray | None, np.ndarray]:
     """Sort order (None when already grouped) and the start of each record's run."""
     if len(codes) == 0:
@@ -938,12 +959,8 @@ def read_undl(path: str | os.PathLike[str]) -> VoteData:
             source, "undl.missing_record_id", "error",
             f"{len(bad)} row(s) without a readable undl_id were rejected (lines {shown}"
             f"{', ...' if len(bad) > 10 else ''})", observed=len(bad)))
-    rid_all = np.where(id_ok, id_num, -1).astype(np.int64)
-    rec_codes_all, rec_uniques = pd.factorize(rid_all)
-    rec_uniques = np.asarray(rec_uniques, dtype=np.int64)
-    order, starts = _record_groups(rec_codes_all)
-    first_pos = starts if order is None else order[starts]
-    keep_rec = rec_uniques != -1  # the group of unreadable ids is not a record
+    rid_all, rec_codes_all, rec_uniques, order, starts, first_pos, keep_rec = _group_by_record(
+        id_num, id_ok)
     n_rec_all = len(rec_uniques)
     first_table = table.take(pa.array(first_pos, type=pa.int64()))
 
@@ -1225,12 +1242,8 @@ def read_voeten(path: str | os.PathLike[str]) -> VoteData:
             source, "voeten.missing_record_id", "error",
             f"{len(bad)} row(s) without a readable rcid were rejected (first line "
             f"{int(lines[bad[0]])})", observed=len(bad)))
-    rid_all = np.where(id_ok, rcid, -1).astype(np.int64)
-    rec_codes, rec_uniques = pd.factorize(rid_all)
-    rec_uniques = np.asarray(rec_uniques, dtype=np.int64)
-    order, starts = _record_groups(rec_codes)
-    first_pos = starts if order is None else order[starts]
-    keep_rec = rec_uniques != -1
+    rid_all, rec_codes, rec_uniques, order, starts, first_pos, keep_rec = _group_by_record(
+        rcid, id_ok)
 
     vote = np.full(n, -1, dtype=np.int8)
     for code, cat in _VOETEN_CODES.items():
