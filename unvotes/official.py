@@ -529,6 +529,32 @@ def _group_by_record(ids: np.ndarray, ok: np.ndarray) -> _Grouped:
     return _Grouped(rid, codes, uniques, order, starts, first_pos, uniques != -1)
 
 
+def _name_fallback_findings(
+    source: str,
+    prefix: str,
+    rows: pd.DataFrame,
+    label: Callable[[Any, Any], tuple[str, Any]],
+) -> list[dict]:
+    """One finding per (code, name): its state was found from the recorded name, or not at all.
+
+    ``rows`` has ``code``, ``name``, ``iso3`` (None when unresolved), ``rid`` and optionally
+    ``line``; ``label(code, name)`` gives the text that names the entry and the observed code.
+    """
+    out = []
+    for (code, name, iso), grp in rows.groupby(["code", "name", "iso3"], dropna=False):
+        found = pd.notna(iso)
+        rule, severity = ((f"{prefix}.code_from_name", "info") if found
+                          else (f"{prefix}.unresolved_code", "warning"))
+        what = f"resolved from the name to {iso}" if found else "matches no state; kept with iso3 NA"
+        where = f"{len(grp)} row(s) in {grp['rid'].nunique()} roll call(s)"
+        if "line" in grp.columns:
+            where += f", first line {int(grp['line'].iat[0])}"
+        text, observed = label(code, name)
+        out.append(_finding(source, rule, severity, f"{text}: {what}; {where}",
+                            observed=observed, expected=iso, record_id=int(grp["rid"].iat[0])))
+    return out
+
+
 def _record_groups(codes: np.ndarray) -> tuple[np.ndarray | None, np.ndarray]:
     """Sort order (None when already grouped) and the start of each record's run."""
     if len(codes) == 0:
@@ -1363,19 +1389,14 @@ def read_voeten(path: str | os.PathLike[str]) -> VoteData:
             got[has_name] = _resolve_pairs(pd.Series(fallback[has_name]),
                                            pd.Series(row_dates[need][has_name]))
         iso3[need] = got
-        sub = pd.DataFrame({"ccode": ccode[need], "name": fallback, "iso3": got,
+        sub = pd.DataFrame({"code": ccode[need], "name": fallback, "iso3": got,
                             "rid": rid_all[need], "line": lines[need]})
-        for (cc, nm, iso), grp in sub.groupby(["ccode", "name", "iso3"], dropna=False):
-            rule, sev = (("voeten.code_from_name", "info") if pd.notna(iso)
-                         else ("voeten.unresolved_code", "warning"))
-            what = f"resolved from the name to {iso}" if pd.notna(iso) else \
-                "matches no state; kept with iso3 NA"
-            findings.append(_finding(
-                source, rule, sev,
-                f"ccode {cc if pd.isna(cc) else int(cc)} ({nm}): {what}; {len(grp)} row(s) in "
-                f"{grp['rid'].nunique()} roll call(s), first line {int(grp['line'].iat[0])}",
-                observed=None if pd.isna(cc) else int(cc), expected=iso,
-                record_id=int(grp["rid"].iat[0])))
+
+        def voeten_label(cc: Any, nm: Any) -> tuple[str, Any]:
+            code = None if pd.isna(cc) else int(cc)
+            return f"ccode {cc if code is None else code} ({nm})", code
+
+        findings += _name_fallback_findings(source, "voeten", sub, voeten_label)
     iso_codes, iso_uniques = pd.factorize(iso3)
     name_codes, _ = pd.factorize(names_arr)
     state_key = np.where(iso_codes >= 0, iso_codes,
@@ -1538,19 +1559,14 @@ def read_rvotes(
         need_names = name_lut[name_codes[need]]
         got = _resolve_pairs(pd.Series(need_names), pd.Series(row_dates[need]))
         iso_code[need] = [code_for(g) if g else -1 for g in got]
-        sub = pd.DataFrame({"name": need_names, "code": iso2_lut[iso2_codes[need]], "iso3": got,
+        sub = pd.DataFrame({"code": iso2_lut[iso2_codes[need]], "name": need_names, "iso3": got,
                             "rid": vrcid[need]})
-        for (nm, cd, iso), grp in sub.groupby(["name", "code", "iso3"], dropna=False):
-            rule, sev = (("rvotes.code_from_name", "info") if pd.notna(iso)
-                         else ("rvotes.unresolved_code", "warning"))
-            what = f"resolved from the name to {iso}" if pd.notna(iso) else \
-                "matches no state; kept with iso3 NA"
-            findings.append(_finding(
-                source, rule, sev,
-                f"{nm} (country_code {'NA' if cd is None or pd.isna(cd) else cd}): {what}; "
-                f"{len(grp)} row(s) in {grp['rid'].nunique()} roll call(s)",
-                observed=None if cd is None or pd.isna(cd) else cd, expected=iso,
-                record_id=int(grp["rid"].iat[0])))
+
+        def rvotes_label(cd: Any, nm: Any) -> tuple[str, Any]:
+            code = None if cd is None or pd.isna(cd) else cd
+            return f"{nm} (country_code {'NA' if code is None else code})", code
+
+        findings += _name_fallback_findings(source, "rvotes", sub, rvotes_label)
     for old_code, new_code, when in _succession_rules(row_dates):
         if old_code in pos_of:
             moved = (iso_code == pos_of[old_code]) & when
