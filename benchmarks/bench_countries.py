@@ -111,6 +111,17 @@ def _pycountry_scan(text: str) -> int:
     return hits
 
 
+def _time_find(text: str, what: str) -> float:
+    """Print wall and CPU throughput of find_countries on ``text``; return MB/s (wall)."""
+    t0, c0 = time.perf_counter(), time.process_time()
+    found = unvotes.find_countries(text)
+    wall, cpu = time.perf_counter() - t0, time.process_time() - c0
+    mb = len(text.encode("utf-8")) / 1e6
+    print(f"find_countries on {what}: {mb:.1f} MB in {wall:.3f} s wall ({mb / wall:.1f} MB/s), "
+          f"{cpu:.3f} s CPU ({mb / cpu:.1f} MB/s), {len(found):,} mentions")
+    return mb / wall
+
+
 def main(argv: list[str]) -> None:
     n = int(argv[1]) if len(argv) > 1 else 1_000_000
     megabytes = float(argv[2]) if len(argv) > 2 else 8.0
@@ -135,25 +146,12 @@ def main(argv: list[str]) -> None:
     print(f"ratio resolve_many / pycountry (names per second): {n / t_many / rate_py:,.0f}x")
 
     text = _article_text(megabytes)
-    t0, c0 = time.perf_counter(), time.process_time()
-    found = unvotes.find_countries(text)
-    t_find, c_find = time.perf_counter() - t0, time.process_time() - c0
-    size_mb = len(text.encode("utf-8")) / 1e6
-    print(f"find_countries: {size_mb:.1f} MB of vote-report text in {t_find:.3f} s wall "
-          f"({size_mb / t_find:.1f} MB/s), {c_find:.3f} s CPU ({size_mb / c_find:.1f} MB/s), "
-          f"{len(found):,} mentions")
-
+    rate_find = _time_find(text, "vote-report text")
     seeds = unvotes._data.seed_files()
     if seeds:
         news = seeds[0].read_text(encoding="utf-8")
         news = news * int(megabytes * 1_000_000 // max(len(news), 1) + 1)
-        t0, c0 = time.perf_counter(), time.process_time()
-        found_news = unvotes.find_countries(news)
-        t_news, c_news = time.perf_counter() - t0, time.process_time() - c0
-        news_mb = len(news.encode("utf-8")) / 1e6
-        print(f"find_countries on the bundled news seed repeated: {news_mb:.1f} MB in "
-              f"{t_news:.3f} s wall ({news_mb / t_news:.1f} MB/s), {c_news:.3f} s CPU "
-              f"({news_mb / c_news:.1f} MB/s), {len(found_news):,} mentions")
+        _time_find(news, "the bundled news seed repeated")
 
     piece = text[:200_000]
     t0 = time.perf_counter()
@@ -163,7 +161,7 @@ def main(argv: list[str]) -> None:
     print(f"pycountry word scan: {piece_mb:.2f} MB in {t_scan:.3f} s "
           f"({piece_mb / t_scan:.3f} MB/s), {py_found:,} hits")
     print(f"ratio find_countries / pycountry scan (MB/s): "
-          f"{(size_mb / t_find) / (piece_mb / t_scan):,.0f}x")
+          f"{rate_find / (piece_mb / t_scan):,.0f}x")
 
 
 if __name__ == "__main__":
