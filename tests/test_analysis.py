@@ -7,6 +7,7 @@ import itertools
 import numpy as np
 import pandas as pd
 import pytest
+from cases import checks_frames as frames
 
 import unvotes
 from unvotes import analysis
@@ -319,25 +320,14 @@ def test_several_blocs_keep_order_and_columns():
 # --------------------------------------------------------------------------- text-derived
 
 
+ES_11_6 = {"date": "2023-02-23", "resolution": "A/RES/ES-11/6", "yes": 141, "no": 7, "abstain": 32}
+
+
 def _result(positions, tallies=None):
     pos = pd.DataFrame(positions, columns=["vote_id", "iso3", "position", "complete"])
     pos["vote_id"] = pos["vote_id"].astype("Int64")
     pos["name"] = pos["iso3"]
-    tal = (
-        tallies
-        if tallies is not None
-        else pd.DataFrame(
-            {
-                "vote_id": [0],
-                "date": [pd.Timestamp("2023-02-23")],
-                "resolution": ["A/RES/ES-11/6"],
-                "yes": pd.array([141], "Int64"),
-                "no": pd.array([7], "Int64"),
-                "abstain": pd.array([32], "Int64"),
-                "absent": pd.array([pd.NA], "Int64"),
-            }
-        )
-    )
+    tal = tallies if tallies is not None else frames.tallies([ES_11_6])
     return ParseResult(tallies=tal, positions=pos, source="test")
 
 

@@ -12,6 +12,7 @@ import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 import pytest
+from cases import checks_frames as frames
 from matplotlib.colors import to_hex
 
 import unvotes
@@ -110,16 +111,9 @@ def test_hemicycle_seats_do_not_overlap_and_blocks_are_contiguous():
 
 
 def _text_result(no=("RUS", "PRK", "SYR"), absent=pd.NA):
-    tallies = pd.DataFrame(
-        {
-            "vote_id": [0],
-            "date": [pd.Timestamp("2023-02-23")],
-            "resolution": ["A/RES/ES-11/6"],
-            "yes": pd.array([141], "Int64"),
-            "no": pd.array([7], "Int64"),
-            "abstain": pd.array([32], "Int64"),
-            "absent": pd.array([absent], "Int64"),
-        }
+    tallies = frames.tallies(
+        [{"date": "2023-02-23", "resolution": "A/RES/ES-11/6", "yes": 141, "no": 7, "abstain": 32,
+          "absent": absent}]
     )
     positions = pd.DataFrame(
         {
