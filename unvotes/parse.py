@@ -938,27 +938,25 @@ _CUE_KEYWORDS = (
     "take part", "taking part", "participat", "cast", "non-voting", "stayed away", "skipped",
     "no:", "noes", "no :", "veto",
 )  # fmt: skip
-_CUE_KEYWORDS_B = tuple(k.encode("ascii") for k in _CUE_KEYWORDS)
 
 
-def _position_spans(text: str, low: bytes, sents: list[tuple[int, int, str]],
+def _position_spans(text: str, cue_hits: list[int], sents: list[tuple[int, int, str]],
                     tallies: list[dict[str, Any]]) -> list[tuple[int, int]]:
-    """Sentences that may hold a list of countries with a position."""
+    """Sentences that may hold a list of countries with a position.
+
+    ``cue_hits`` are the sorted offsets of the :data:`_CUE_KEYWORDS` in ``text``.
+    """
     starts = [s[0] for s in sents]
-    last = len(sents) - 1
-    first, stop = starts[0], sents[-1][1]
     hits: set[int] = set()
-    for keyword in _CUE_KEYWORDS_B:
-        pos = low.find(keyword, first)
-        while 0 <= pos < stop:
-            k = bisect.bisect_right(starts, pos) - 1
-            if pos < sents[k][1]:
-                hits.add(k)
-                pos = low.find(keyword, sents[k][1])
-            elif k < last:  # between sentences (outside the regions): on to the next one
-                pos = low.find(keyword, starts[k + 1])
-            else:
-                break
+    k = -1
+    for pos in cue_hits:
+        if k >= 0 and pos < sents[k][1]:
+            continue  # same sentence as the previous hit
+        k = bisect.bisect_right(starts, pos) - 1
+        if k >= 0 and pos < sents[k][1]:
+            hits.add(k)
+        else:
+            k = -1  # before the first sentence or between sentences
     chosen = [k for k in sorted(hits) if _POSITION_SENTENCE_RE.search(text, sents[k][0], sents[k][1])]
     if not tallies:  # without a count, only clear vote words make a list worth looking up
         chosen = [k for k in chosen if _STRONG_POSITION_RE.search(text, sents[k][0], sents[k][1])]
@@ -1268,7 +1266,13 @@ _KEYWORDS = (
     "skipped", "stayed away", "defeat", "carried", "assembly", "council", "committee",
     "fail", "margin", "sponsor", "no:", "draft",
 )  # fmt: skip
-_KEYWORDS_B = tuple(k.encode("ascii") for k in _KEYWORDS)
+#: (keyword, marks a region, marks a list sentence) for :func:`_keyword_hits`; "non-voting"
+#: and "no vote" hold "vot", so every sentence they are in is found through "vot"
+_SCAN_KEYWORDS = tuple(
+    (k.encode("ascii"), k in _KEYWORDS, k in _CUE_KEYWORDS)
+    for k in dict.fromkeys(_KEYWORDS + _CUE_KEYWORDS)
+    if k not in ("non-voting", "no vote")
+)
 _LINES_BEFORE = 2
 _LINES_AFTER = 2
 
@@ -1290,11 +1294,35 @@ def _keyed(text: str) -> bytes:
     return _lower(text).encode("latin-1", "replace")
 
 
-def _regions(text: str, low: bytes) -> list[tuple[int, int]]:
+def _keyword_hits(low: bytes) -> tuple[list[int], list[int]]:
+    """Offsets of every :data:`_KEYWORDS` and every :data:`_CUE_KEYWORDS` hit in ``low``.
+
+    One ``bytes.find`` scan per distinct keyword, shared by :func:`_regions` and
+    :func:`_position_spans` (a keyword that is absent costs a scan of the whole text,
+    so each is looked for once).
+    """
+    region_hits: list[int] = []
+    cue_hits: list[int] = []
+    for keyword, in_regions, in_cues in _SCAN_KEYWORDS:
+        pos = low.find(keyword)
+        while pos >= 0:
+            if in_regions:
+                region_hits.append(pos)
+            if in_cues:
+                cue_hits.append(pos)
+            pos = low.find(keyword, pos + 1)
+    region_hits.sort()
+    cue_hits.sort()
+    return region_hits, cue_hits
+
+
+def _regions(text: str, hits: list[int]) -> list[tuple[int, int]]:
     """Spans of ``text`` worth parsing: lines with vote words, with a few lines around them.
 
-    ``low`` is :func:`_keyed` ``text``.
+    ``hits`` are the sorted offsets of the :data:`_KEYWORDS` in ``text``.
     """
+    if not hits:
+        return []
     lines: list[tuple[int, int]] = []
     start = 0
     n = len(text)
@@ -1305,15 +1333,15 @@ def _regions(text: str, low: bytes) -> list[tuple[int, int]]:
         lines.append((start, end))
         start = end + 1
     line_starts = [a for a, _ in lines]
-    active = bytearray(len(lines))
-    for keyword in _KEYWORDS_B:
-        pos = low.find(keyword)
-        while pos >= 0:
-            i = bisect.bisect_right(line_starts, pos) - 1
-            active[i] = 1
-            pos = low.find(keyword, lines[i][1] + 1)
+    active: list[int] = []
+    i = -1
+    for pos in hits:
+        if i >= 0 and pos <= lines[i][1]:
+            continue  # same line as the previous hit
+        i = bisect.bisect_right(line_starts, pos) - 1
+        active.append(i)
     regions: list[tuple[int, int]] = []
-    for i in (i for i, flag in enumerate(active) if flag):
+    for i in active:
         a = lines[max(0, i - _LINES_BEFORE)][0]
         b = lines[min(len(lines) - 1, i + _LINES_AFTER)][1]
         if regions and a <= regions[-1][1] + 1:
@@ -1353,8 +1381,8 @@ def _finish(prep: _Prepared, mentions: list[tuple[int, int, str, str]],
 def _prepare(text: str, published: dt.date | None) -> _Prepared:
     if not text:
         return _Prepared(text)
-    low = _keyed(text)
-    regions = _regions(text, low)
+    region_hits, cue_hits = _keyword_hits(_keyed(text))
+    regions = _regions(text, region_hits)
     if not regions:
         return _Prepared(text)
     sents = [s for a, b in regions for s in _text.sentences(text, a, b)]
@@ -1399,7 +1427,7 @@ def _prepare(text: str, published: dt.date | None) -> _Prepared:
         })
         tally_sents.append((k0, k1))
         prev_end = t1
-    return _Prepared(text, sents, rows, tally_sents, _position_spans(text, low, sents, rows))
+    return _Prepared(text, sents, rows, tally_sents, _position_spans(text, cue_hits, sents, rows))
 
 
 _SURROGATE_RE = re.compile("[\ud800-\udfff]")
