@@ -46,6 +46,9 @@ _TEN_WORDS = {
     "seventy": 70, "eighty": 80, "ninety": 90,
 }  # fmt: skip
 
+#: every number word, lower case
+NUMBER_WORD_LIST = (*_UNIT_WORDS, *_TEN_WORDS)
+
 
 def _alt(words: object) -> str:
     """An alternation of ``words`` written as a trie: longest first ("seventeen" before

@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 import pandas as pd
@@ -302,10 +302,33 @@ def _finditer(pattern: re.Pattern[str], text: str, regions: list[tuple[int, int]
         yield from pattern.finditer(text, a, b)
 
 
-def _count_items(text: str, regions: list[tuple[int, int]]) -> list[_Item]:
+def _numbers(text: str, regions: list[tuple[int, int]], starts: list[int],
+             ) -> Iterator[re.Match[str]]:
+    """The matches of _NUM_SCAN_RE in ``regions``, as a scan of each region finds them.
+
+    ``starts`` (from :func:`_scan`) are the only places where one may start: the regular
+    expression is tried there, not at every letter of the text.
+    """
+    for a, b in regions:
+        end = a
+        for i in range(bisect.bisect_left(starts, a), bisect.bisect_left(starts, b)):
+            p = starts[i]
+            if p < end:
+                continue  # inside the previous number, which a scan would have passed
+            m = _NUM_SCAN_RE.match(text, p, b)
+            if m is not None:
+                end = m.end()
+                yield m
+
+
+def _count_items(text: str, regions: list[tuple[int, int]], starts: list[int]) -> list[_Item]:
+    """Counts in ``regions``: each number with a cue (after it, or before it) as an item.
+
+    ``starts`` are the places where a number may start (see :func:`_scan`).
+    """
     items: list[_Item] = []
     skip = -1
-    for m in _finditer(_NUM_SCAN_RE, text, regions):
+    for m in _numbers(text, regions, starts):
         start, end = m.span()
         if start < skip:
             continue
@@ -1266,7 +1289,7 @@ _KEYWORDS = (
     "skipped", "stayed away", "defeat", "carried", "assembly", "council", "committee",
     "fail", "margin", "sponsor", "no:", "draft",
 )  # fmt: skip
-#: (keyword, marks a region, marks a list sentence) for :func:`_keyword_hits`; "non-voting"
+#: (keyword, marks a region, marks a list sentence) for :func:`_scan`; "non-voting"
 #: and "no vote" hold "vot", so every sentence they are in is found through "vot"
 _SCAN_KEYWORDS = tuple(
     (k.encode("ascii"), k in _KEYWORDS, k in _CUE_KEYWORDS)
@@ -1294,26 +1317,101 @@ def _keyed(text: str) -> bytes:
     return _lower(text).encode("latin-1", "replace")
 
 
-def _keyword_hits(low: bytes) -> tuple[list[int], list[int]]:
-    """Offsets of every :data:`_KEYWORDS` and every :data:`_CUE_KEYWORDS` hit in ``low``.
+class _Scan(NamedTuple):
+    """What one pass over the lower-cased text finds (see :func:`_scan`)."""
 
-    One ``bytes.find`` scan per distinct keyword, shared by :func:`_regions` and
-    :func:`_position_spans` (a keyword that is absent costs a scan of the whole text,
-    so each is looked for once).
+    #: offsets of every :data:`_KEYWORDS` hit, sorted
+    region_hits: list[int]
+    #: offsets of every :data:`_CUE_KEYWORDS` hit, sorted
+    cue_hits: list[int]
+    #: offsets where a number may start (a superset of where _NUM_SCAN_RE matches), sorted
+    numbers: list[int]
+
+
+def _scan(low: bytes) -> _Scan:
+    """Keyword hits and the places where a number may start, in ``low`` (:func:`_keyed`).
+
+    Rather than one ``bytes.find`` scan of the whole text per keyword (most are absent,
+    so most scans go to the end) and a regular-expression scan for numbers, numpy codes
+    every three-byte window at once. The few windows equal to a keyword's anchor (see
+    :data:`_ANCHORS`) are checked for the whole keyword; a number may start where a digit
+    or the first three letters of a number word start a word.
     """
     region_hits: list[int] = []
     cue_hits: list[int] = []
-    for keyword, in_regions, in_cues in _SCAN_KEYWORDS:
-        pos = low.find(keyword)
-        while pos >= 0:
-            if in_regions:
-                region_hits.append(pos)
-            if in_cues:
-                cue_hits.append(pos)
-            pos = low.find(keyword, pos + 1)
+    if len(low) < 3:
+        return _Scan(region_hits, cue_hits, [i for i, c in enumerate(low) if 48 <= c <= 57])
+    data = np.frombuffer(low, dtype=np.uint8)
+    codes = _window_codes(data)
+    where = np.flatnonzero(_ANCHOR_TABLE[codes])
+    for p, code in zip(where.tolist(), codes[where].tolist(), strict=True):
+        for keyword, offset, in_regions, in_cues in _ANCHOR_KEYWORDS.get(code, ()):
+            pos = p - offset
+            if pos >= 0 and low.startswith(keyword, pos):
+                if in_regions:
+                    region_hits.append(pos)
+                if in_cues:
+                    cue_hits.append(pos)
     region_hits.sort()
     cue_hits.sort()
-    return region_hits, cue_hits
+    first = _DIGIT_BYTE[data]
+    first[:-2] |= _NUMBER_WORD_TABLE[codes]
+    first[1:] &= ~_WORD_BYTE[data[:-1]]
+    return _Scan(region_hits, cue_hits, np.flatnonzero(first).tolist())
+
+
+def _window_codes(data: np.ndarray) -> np.ndarray:
+    """A 15-bit code of every three-byte window of ``data`` (5 bits a byte: distinct for
+    the letters a-z; other bytes may share a letter's code, which the check of the whole
+    keyword sorts out)."""
+    low5 = (data & 31).astype(np.uint16)
+    return (low5[:-2] << 10) | (low5[1:-1] << 5) | low5[2:]
+
+
+#: for each keyword scanned, a three-letter part of it that ordinary text seldom holds
+#: (so that few windows need checking); any part gives the same hits, only speed differs
+_ANCHORS = {
+    "vot": "vot", "favo": "fav", "against": "gai", "abstain": "bst", "abstention": "bst",
+    "absent": "bse", "oppos": "opp", "opponent": "opp", "reject": "rej", "back": "bac",
+    "support": "upp", "endorse": "ndo", "adopt": "dop", "pass": "pas", "approv": "ppr",
+    "resolution": "olu", "motion": "mot", "ballot": "bal", "tally": "tal", "veto": "vet",
+    "take part": "tak", "taking part": "tak", "participat": "cip", "refrain": "efr",
+    "yes": "yes", "aye": "aye", "nay": "nay", "noes": "noe", "skipped": "kip",
+    "stayed away": "yed", "defeat": "fea", "carried": "arr", "assembly": "mbl",
+    "council": "cil", "committee": "tee", "fail": "fai", "margin": "rgi", "sponsor": "nso",
+    "no:": "no:", "no :": "o :", "draft": "raf", "cast": "cas",
+}  # fmt: skip
+
+
+def _anchor_index() -> tuple[np.ndarray, dict[int, list[tuple[bytes, int, bool, bool]]]]:
+    table = np.zeros(1 << 15, dtype=bool)
+    by_code: dict[int, list[tuple[bytes, int, bool, bool]]] = {}
+    for keyword, in_regions, in_cues in _SCAN_KEYWORDS:
+        anchor = _ANCHORS[keyword.decode("ascii")].encode("ascii")
+        code = int(_window_codes(np.frombuffer(anchor, dtype=np.uint8))[0])
+        table[code] = True
+        by_code.setdefault(code, []).append(
+            (keyword, keyword.index(anchor), in_regions, in_cues))
+    return table, by_code
+
+
+_ANCHOR_TABLE, _ANCHOR_KEYWORDS = _anchor_index()
+
+
+def _byte_table(chars: str) -> np.ndarray:
+    table = np.zeros(256, dtype=bool)
+    table[list(chars.encode("latin-1"))] = True
+    return table
+
+
+_DIGIT_BYTE = _byte_table("0123456789")
+#: bytes that keep a number from starting right after them (in _NUM_SCAN_RE: ``[\w$€£#/.,-]``)
+_WORD_BYTE = _byte_table("abcdefghijklmnopqrstuvwxyz0123456789_$£#/.,-")
+#: the codes of the first three letters of every number word (see _text.NUMBER_WORDS)
+_NUMBER_WORD_TABLE = np.zeros(1 << 15, dtype=bool)
+_NUMBER_WORD_TABLE[_window_codes(np.frombuffer(b" ".join(
+    w[:3].encode("ascii") for w in _text.NUMBER_WORD_LIST), dtype=np.uint8))[::4]
+] = True
 
 
 def _regions(text: str, hits: list[int]) -> list[tuple[int, int]]:
@@ -1381,15 +1479,15 @@ def _finish(prep: _Prepared, mentions: list[tuple[int, int, str, str]],
 def _prepare(text: str, published: dt.date | None) -> _Prepared:
     if not text:
         return _Prepared(text)
-    region_hits, cue_hits = _keyword_hits(_keyed(text))
-    regions = _regions(text, region_hits)
+    found = _scan(_keyed(text))
+    regions = _regions(text, found.region_hits)
     if not regions:
         return _Prepared(text)
     sents = [s for a, b in regions for s in _text.sentences(text, a, b)]
     if not sents:
         return _Prepared(text)
     sent_starts = [s[0] for s in sents]
-    items = _count_items(text, regions)
+    items = _count_items(text, regions, found.numbers)
 
     def sent_index(pos: int) -> int:
         return max(0, bisect.bisect_right(sent_starts, pos) - 1)
@@ -1427,7 +1525,7 @@ def _prepare(text: str, published: dt.date | None) -> _Prepared:
         })
         tally_sents.append((k0, k1))
         prev_end = t1
-    return _Prepared(text, sents, rows, tally_sents, _position_spans(text, cue_hits, sents, rows))
+    return _Prepared(text, sents, rows, tally_sents, _position_spans(text, found.cue_hits, sents, rows))
 
 
 _SURROGATE_RE = re.compile("[\ud800-\udfff]")

@@ -1,0 +1,62 @@
+"""The parser's one-pass scan finds exactly what slower, plain scans find (hypothesis).
+
+``unvotes.parse._scan`` replaces one ``bytes.find`` pass per keyword and a regular
+expression scan for numbers with numpy window codes; these tests hold it to the plain
+scans it replaced, on text built to hit keywords, number words and the bytes that share
+a window code with a letter.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from unvotes import parse
+
+_PIECES = [
+    *(k.decode("ascii") for k, _, _ in parse._SCAN_KEYWORDS),
+    "Against", "VOTED", "Abstain", "non-voting", "no vote", "No :", "NO:",
+    "one", "One", "ONE", "none", "forty-one", "9", "90", "Twenty", "thirteen", "Fifty", "eleven", "zero", "six", "Eight", "nine", "ten", "one hundred and forty-one", "Seventy", "twelve",
+    "this", "for", "often", "someone", "141", "7", "2023", "12.5", "$5", "£3", "€4", "x7",
+    "٣", "Ä", "İ", "ẞ", ":", "z", "p", "0", "?", " ", "\n", "-", ",", ".", "/", "_",
+]  # fmt: skip
+_texts = st.lists(st.one_of(st.sampled_from(_PIECES), st.text(max_size=4)), max_size=30).map(
+    "".join)
+
+
+def _plain_keyword_hits(low: bytes) -> tuple[list[int], list[int]]:
+    regions: list[int] = []
+    cues: list[int] = []
+    for keyword, in_regions, in_cues in parse._SCAN_KEYWORDS:
+        pos = low.find(keyword)
+        while pos >= 0:
+            if in_regions:
+                regions.append(pos)
+            if in_cues:
+                cues.append(pos)
+            pos = low.find(keyword, pos + 1)
+    return sorted(regions), sorted(cues)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_texts)
+def test_keyword_hits_equal_one_find_per_keyword(text: str) -> None:
+    low = parse._keyed(text)
+    found = parse._scan(low)
+    assert (found.region_hits, found.cue_hits) == _plain_keyword_hits(low)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_texts)
+def test_numbers_equal_a_full_regex_scan(text: str) -> None:
+    found = parse._scan(parse._keyed(text))
+    regions = [(0, len(text))]
+    expected = [m.span() for m in parse._NUM_SCAN_RE.finditer(text)]
+    assert [m.span() for m in parse._numbers(text, regions, found.numbers)] == expected
+
+
+def test_removed_cue_keywords_are_implied_by_vot() -> None:
+    # "non-voting" and "no vote" are not scanned for: each holds "vot", which is
+    cues = [k for k, _, in_cues in parse._SCAN_KEYWORDS if in_cues]
+    assert b"vot" in cues
+    assert all(b"vot" in k.encode() for k in parse._CUE_KEYWORDS if k.encode() not in cues)
