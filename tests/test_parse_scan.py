@@ -60,3 +60,17 @@ def test_removed_cue_keywords_are_implied_by_vot() -> None:
     cues = [k for k, _, in_cues in parse._SCAN_KEYWORDS if in_cues]
     assert b"vot" in cues
     assert all(b"vot" in k.encode() for k in parse._CUE_KEYWORDS if k.encode() not in cues)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_texts, st.integers(min_value=1, max_value=9))
+def test_scan_in_small_chunks_finds_the_same(text: str, chunk: int) -> None:
+    # long texts are scanned in chunks: windows and word starts across a chunk boundary
+    low = parse._keyed(text)
+    whole = parse._scan(low)
+    saved = parse._SCAN_CHUNK
+    parse._SCAN_CHUNK = chunk
+    try:
+        assert parse._scan(low) == whole
+    finally:
+        parse._SCAN_CHUNK = saved

@@ -1339,25 +1339,34 @@ def _scan(low: bytes) -> _Scan:
     """
     region_hits: list[int] = []
     cue_hits: list[int] = []
-    if len(low) < 3:
-        return _Scan(region_hits, cue_hits, [i for i, c in enumerate(low) if 48 <= c <= 57])
+    numbers: list[int] = []
     data = np.frombuffer(low, dtype=np.uint8)
-    codes = _window_codes(data)
-    where = np.flatnonzero(_ANCHOR_TABLE[codes])
-    for p, code in zip(where.tolist(), codes[where].tolist(), strict=True):
-        for keyword, offset, in_regions, in_cues in _ANCHOR_KEYWORDS.get(code, ()):
-            pos = p - offset
-            if pos >= 0 and low.startswith(keyword, pos):
-                if in_regions:
-                    region_hits.append(pos)
-                if in_cues:
-                    cue_hits.append(pos)
+    n = len(data)
+    for s in range(0, n, _SCAN_CHUNK):  # in chunks, so temporary arrays stay small
+        e = min(n, s + _SCAN_CHUNK)
+        codes = _window_codes(data[s : e + 2])  # the windows that start in s..e
+        where = np.flatnonzero(_ANCHOR_TABLE[codes])
+        for p, code in zip((where + s).tolist(), codes[where].tolist(), strict=True):
+            for keyword, offset, in_regions, in_cues in _ANCHOR_KEYWORDS.get(code, ()):
+                pos = p - offset
+                if pos >= 0 and low.startswith(keyword, pos):
+                    if in_regions:
+                        region_hits.append(pos)
+                    if in_cues:
+                        cue_hits.append(pos)
+        first = _DIGIT_BYTE[data[s:e]]
+        first[: len(codes)] |= _NUMBER_WORD_TABLE[codes]
+        if s == 0:
+            first[1:] &= ~_WORD_BYTE[data[: e - 1]]
+        else:
+            first &= ~_WORD_BYTE[data[s - 1 : e - 1]]
+        numbers.extend((np.flatnonzero(first) + s).tolist())
     region_hits.sort()
     cue_hits.sort()
-    first = _DIGIT_BYTE[data]
-    first[:-2] |= _NUMBER_WORD_TABLE[codes]
-    first[1:] &= ~_WORD_BYTE[data[:-1]]
-    return _Scan(region_hits, cue_hits, np.flatnonzero(first).tolist())
+    return _Scan(region_hits, cue_hits, numbers)
+
+
+_SCAN_CHUNK = 1 << 20
 
 
 def _window_codes(data: np.ndarray) -> np.ndarray:
