@@ -146,7 +146,8 @@ def _empty_positions() -> pd.DataFrame:
 
 _N = _text.NUMBER
 _FILLER_WORD = (
-    r"of\s+(?:the|its)\s+(?:(?:assembly|world\s+body|UN|U\.N\.|body)['’]s\s+)?\d{2,3}|"
+    r"(?:out\s+of\s+(?:(?:the|its)\s+)?|of\s+(?:the|its)\s+)"
+    r"(?:(?:assembly|world\s+body|UN|U\.N\.|body)['’]s\s+)?\d{2,3}|"
     r"of\s+the\s+(?:UN|U\.N\.|world\s+body's)|other|more|UN|U\.N\.|member|council|"
     r"states?|nations?|countries|country|members?|delegations?|governments?|delegates|"
     r"representatives|who|that|which|have|has|had|were|was|all|also|others|in\s+total|"
@@ -154,14 +155,15 @@ _FILLER_WORD = (
 )
 #: what may follow a count: optional nouns ("nations", "member states who"), then the cue
 _AFTER_RE = re.compile(
+    r"\*{0,2}"  # markdown emphasis around the count: "**141** in favour"
     rf"(?P<filler>(?:\s+(?:{_FILLER_WORD})\b){{0,6}})"
     r"(?:"
-    r"(?P<yes>\s*(?:votes?\s+|voted\s+|voting\s+)?in\s+favou?r\b"
-    r"|\s+(?:voted|voting|votes?|cast)\s+(?:(?:in\s+)?support|for|yes|aye)\b"
+    r"(?P<yes>\s*(?:votes?\s+|voted\s+|voting\s+|to\s+vote\s+)?in\s+favou?r\b"
+    r"|\s+(?:voted|voting|votes?|cast|to\s+vote)\s+(?:(?:in\s+)?support|for|yes|aye)\b"
     r"|\s+(?:yes|ayes?)(?:\s+votes?)?\b"
     r"|\s+(?:votes?\s+)?for(?=\s*(?:[,;.)\]]|and\b|to\b|with\b|against\b|$|[-–—]))"
     r"|\s+(?:backed|supported|endorsed)\b(?!\s+by))"
-    r"|(?P<no>\s+(?:(?:voted|voting|votes?|cast)\s+)?against\b"
+    r"|(?P<no>\s+(?:(?:voted|voting|votes?|cast|to\s+vote)\s+)?against\b"
     r"|\s+(?:voted|voting|votes?)\s+no\b"
     r"|\s+(?:no|nays?|noes)(?:\s+votes?)?(?=\s*(?:[,;.)\]]|and\b|with\b|to\b|$))"
     r"|\s+(?:opposed|opposing|objected|rejected)\b(?!\s+by))"
@@ -176,19 +178,32 @@ _AFTER_RE = re.compile(
 #: a cue written before the count: "In favour: 141", "Abstentions - 32", "backed by 141"
 _BEFORE_RE = re.compile(
     r"(?:"
-    r"(?P<yes>\b(?:in\s+favou?r|yes|ayes|for)\s*[:=–—-]\s*"
+    r"(?P<yes>\b(?:in\s+favou?r|yes|ayes|for)\s*[:=–—-]\s*(?:\*{1,2}\s*)?"
+    r"|\bin\s+favou?r\s+(?:were|was)\s+"  # "In favour were 128 countries"
+    r"|(?<=[;.:(\n])\s*in\s+favou?r\s*,\s*"  # "In favour, 141; against, 7"
     r"|\b(?:backed|supported|endorsed|approved|adopted|passed|carried)\s+by\s+"
     r"(?:(?:a\s+)?(?:recorded\s+)?(?:vote|majority|margin)\s+of\s+)?"
     r"|\b(?:with|won|received|got|garnered|drew|gained|secured)\s+(?:the\s+)?"
     r"(?:support|backing|votes)\s+of\s+(?:some\s+)?"
-    r"|\b(?:received|won|got|garnered|secured|drew|obtained|gained|mustered)\s+(?:only\s+|just\s+)?"
-    r"(?=\S+\s+(?:yes\s+)?votes?\b))"
-    r"|(?P<no>\b(?:against|noes|nays|no|opposed)\s*[:=–—-]\s*|\b(?:opposed|rejected)\s+by\s+)"
-    r"|(?P<abstain>\b(?:abstentions?|abstaining|abstain|abstained)\s*[:=–—-]\s*)"
-    r"|(?P<absent>\b(?:absent|not\s+voting|non-voting|did\s+not\s+vote)\s*[:=–—-]\s*)"
+    # "received 141 votes": _classify checks that "votes" follows the count
+    r"|(?P<votes_next>\b(?:received|won|got|garnered|secured|drew|obtained|gained|mustered)\s+"
+    r"(?:only\s+|just\s+)?))"
+    r"|(?P<no>\b(?:against|noes|nays|no|opposed)\s*[:=–—-]\s*(?:\*{1,2}\s*)?"
+    r"|\b(?:opposed|rejected)\s+by\s+|\bagainst\s+(?:were|was)\s+"
+    r"|(?<=[;.:(\n])\s*against\s*,\s*)"
+    r"|(?P<abstain>\b(?:abstentions?|abstaining|abstain|abstained)\s*[:=–—-]\s*(?:\*{1,2}\s*)?"
+    r"|\b(?:abstaining|abstentions?)\s+(?:were|was)\s+"
+    r"|(?<=[;.:(\n])\s*(?:abstentions?|abstaining)\s*,\s*)"
+    r"|(?P<absent>\b(?:absent|not\s+voting|non-voting|did\s+not\s+vote)\s*[:=–—-]\s*"
+    r"(?:\*{1,2}\s*)?)"
     r")$",
     re.I,
 )
+_VOTES_NEXT_RE = re.compile(r"\*{0,2}\s+(?:yes\s+)?votes?\b", re.I)
+#: "the rest of the 193 member states": the whole membership, not a count of one side
+_WHOLE_BEFORE_RE = re.compile(r"\b(?:rest|remainder|balance)\s+of\s+(?:the\s+|its\s+)?$", re.I)
+#: "one of the 141 countries that voted in favour": the count is the second number
+_OF_FILLER_RE = re.compile(r"\s+(?:out\s+)?of\b", re.I)
 _DEFINITE_COUNT_RE = re.compile(r"\b(?:the|among|those)\s+$", re.I)
 _FILLER_RE = re.compile(rf"(?:\s+(?:{_FILLER_WORD})\b){{0,6}}", re.I)
 _OTHER_RE = re.compile(r"\s+other\b", re.I)
@@ -199,7 +214,7 @@ _FILLER4_RE = re.compile(rf"(?:\s+(?:{_FILLER_WORD})\b){{0,4}}", re.I)
 #: the first word of every filler word and cue of _AFTER_RE, as prefixes: a cheap test
 #: that rules out most numbers ("12 March") before the costly _AFTER_RE is tried
 _AFTER_QUICK_RE = re.compile(
-    r"\s+(?:of|other|more|u\.?n|member|council|state|nation|countr|delegat|govern|represent|"
+    r"\*{0,2}\s+(?:of|out|other|more|u\.?n|member|council|state|nation|countr|delegat|govern|represent|"
     r"wh|that|ha|were|was|all|also|in|total|assembly|vot|cast|yes|aye|for|back|support|"
     r"endorse|against|no|nay|oppos|object|reject|abst|cho|decid|opt|prefer|to|refrain|absent|"
     r"did|fail|declin)",
@@ -225,7 +240,8 @@ _COMPARISON_BEFORE_RE = re.compile(
 )
 _BEFORE_LAST_WORDS = frozenset({
     "by", "of", "some", "about", "received", "won", "got", "garnered", "secured", "drew",
-    "obtained", "gained", "mustered", "only", "just",
+    "obtained", "gained", "mustered", "only", "just", "were", "was",
+    "favour,", "favor,", "against,", "abstentions,", "abstention,", "abstaining,",
 })
 #: numbers that are symbols, ages, sections... never counts
 _NOT_COUNT_BEFORE_RE = re.compile(
@@ -342,7 +358,7 @@ def _count_items(text: str, regions: list[tuple[int, int]]) -> list[_Item]:
         if not quick and _ASIDE_RE.match(text, end) is None:
             # no cue can follow (most numbers): only a cue before it may make it a count
             tail = text[max(0, start - 60) : start].rstrip()
-            if not tail or (tail[-1] not in ":=–—-"
+            if not tail or (tail[-1] not in ":=–—-*"
                             and tail.rsplit(None, 1)[-1].lower() not in _BEFORE_LAST_WORDS):
                 continue
         item = _classify(text, m, value, quick)
@@ -445,14 +461,24 @@ def _classify(text: str, m: re.Match[str], value: int, quick: bool) -> _Item | N
     if after is not None and after.lastgroup in _ROLES:
         role = after.lastgroup
         cue = after.group(role)
-        if _OTHER_RE.match(after.group("filler")) and _AND_BEFORE_RE.search(before):
-            return None  # "Russia and six other countries": a count relative to a name
+        filler = after.group("filler")
+        if value == 1 and _OF_FILLER_RE.match(filler):
+            return None  # "one of the 141 countries that voted in favour": 141 is the count
+        start = m.start()
+        if _OTHER_RE.match(filler) and _AND_BEFORE_RE.search(before):
+            # "Russia and six other countries": the count adds the names before it
+            named = _names_before(text, m.start())
+            if named is None:
+                return None
+            value, start = value + named[0], named[1]
         bare = _BARE_CUE_RE.fullmatch(cue)
-        strong = bare is None or bool(after.group("filler"))
+        strong = bare is None or bool(filler) or (
+            bool(before.strip()) and before.split()[-1].lower() in _RECEIVED_WORDS)
         # the searches below end at the end of ``before``: its last word rules most out
         last = _last_word(before)
         if ((_may_end(last, _COMPARISON_LAST) and _COMPARISON_BEFORE_RE.search(before))
-                or (_may_end(last, _APPROX_LAST) and _APPROX_BEFORE_RE.search(before))):
+                or (_may_end(last, _APPROX_LAST) and _APPROX_BEFORE_RE.search(before))
+                or (_may_end(last, ("of", "the", "its")) and _WHOLE_BEFORE_RE.search(before))):
             return None  # "up from 141 votes in favour last year": a comparison, not this vote
         # "in 2 against", "resolution 7 in favour": keep only clear count shapes
         if (_may_end(_last_word(before[-25:]), _NOT_COUNT_LAST)
@@ -461,20 +487,52 @@ def _classify(text: str, m: re.Match[str], value: int, quick: bool) -> _Item | N
             return None
         definite = (_may_end(last, _DEFINITE_LAST)
                     and _DEFINITE_COUNT_RE.search(before) is not None)
-        subject = definite or bool(after.group("filler").strip())
-        return _Item(role, value, m.start(), after.end(), strong, subject=subject,
+        subject = definite or bool(filler.strip())
+        return _Item(role, value, start, after.end(), strong, subject=subject,
                      definite=definite)
     tail = before.rstrip()
-    if not tail or (tail[-1] not in ":=–—-"
+    if not tail or (tail[-1] not in ":=–—-*"
                     and tail.rsplit(None, 1)[-1].lower() not in _BEFORE_LAST_WORDS):
         return None
-    b = _BEFORE_RE.search(before)
+    # a cue at the start of the text starts a clause ("In favour, 141; ...")
+    lead = "\n" if m.start() <= 60 else ""
+    b = _BEFORE_RE.search(lead + before)
     if b is not None and b.lastgroup in _ROLES:
+        if b.group("votes_next") is not None and not _VOTES_NEXT_RE.match(text, m.end()):
+            return None  # "received 141 votes", not "received 141 requests"
         role = b.lastgroup
         tail = _FILLER4_RE.match(text[m.end() : m.end() + 60])
         strong = bool(tail and tail.group()) or ":" in b.group() or role != "yes"
-        return _Item(role, value, m.start() - len(before) + b.start(), m.end(), strong)
+        return _Item(role, value, m.start() - len(before) - len(lead) + b.start(), m.end(), strong)
     return None
+
+
+_RECEIVED_WORDS = frozenset({
+    "received", "won", "got", "garnered", "secured", "drew", "obtained", "gained", "mustered",
+})
+_NAMES_GAP_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+_NAMES_AND_RE = re.compile(r"\s*,?\s+(?:and|plus)\s+$", re.I)
+
+
+def _names_before(text: str, pos: int) -> tuple[int, int] | None:
+    """(number of states, start of the first) in the list that ends with "and" right before
+    ``pos``: "Russia, Belarus and [five other countries]"; None when no state is named there."""
+    from unvotes.countries import _find_spans
+
+    lo = max(0, pos - 200)
+    found = _find_spans(text[lo:pos])
+    if not found:
+        return None
+    a, b = found[-1][0] + lo, found[-1][1] + lo
+    if not _NAMES_AND_RE.fullmatch(text, b, pos):
+        return None
+    n = 1
+    for prev in reversed(found[:-1]):
+        p0, p1 = prev[0] + lo, prev[1] + lo
+        if not _NAMES_GAP_RE.fullmatch(text, p1, a):
+            break
+        n, a = n + 1, p0
+    return n, a
 
 
 def _group_items(items: list[_Item], sent_of: Callable[[int], int], text: str,

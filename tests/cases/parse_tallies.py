@@ -253,14 +253,12 @@ CASES: dict[str, list[tuple]] = {
         ("comma_list_no_verb", "The resolution: 128 in favour, 9 against, 35 abstentions.",
          [(128, 9, 35, None)]),
         ("numbers_before_verbs", "In favour were 128 countries, against were 9, and 35 "
-         "abstained.", [(128, 9, 35, None)],
-         "cue before the count without a colon ('In favour were 128') is not read"),
+         "abstained.", [(128, 9, 35, None)]),
         ("two_digit_years_nearby", "In 2014, 100 countries voted in favour of resolution 68/262 "
          "and 11 against, with 58 abstentions.", [(100, 11, 58, None)]),
         ("em_dash", "The vote — 141 in favour, 7 against, 32 abstentions — was a rebuke.",
          [(141, 7, 32, None)]),
-        ("semicolons", "In favour, 141; against, 7; abstentions, 32.", [(141, 7, 32, None)],
-         "a cue followed by a comma before the count is not read"),
+        ("semicolons", "In favour, 141; against, 7; abstentions, 32.", [(141, 7, 32, None)]),
         ("passed_with_words", "The resolution passed with one hundred and forty-one votes in "
          "favour.", [(141, None, None, None)]),
         ("twelve_abstained", "Twelve countries abstained and ninety-one voted yes.",
@@ -269,9 +267,9 @@ CASES: dict[str, list[tuple]] = {
     ],
     "newspaper_more": [
         ("in_favour_of_text", "A total of 141 countries voted in favour of the text, while "
-         "Russia and six other countries voted against.", [(141, None, None, None)]),
+         "Russia and six other countries voted against.", [(141, 7, None, None)]),
         ("six_other_plus_one", "Russia and six other countries voted against.",
-         [(None, 7, None, None)], "'Russia and six other countries' is 7: not added up"),
+         [(None, 7, None, None)]),
         ("approved_margin", "The General Assembly approved the measure by a margin of 141 to 7.",
          [(141, 7, None, None)]),
         ("two_sentences_gap", "The resolution was adopted by 141 votes. The text was drafted by "
@@ -284,7 +282,7 @@ CASES: dict[str, list[tuple]] = {
         ("forty_one_hyphen", "Forty-one countries abstained in the vote.", [(None, None, 41, None)]),
         ("hundred_only", "One hundred countries voted in favour.", [(100, None, None, None)]),
         ("markdown_bold", "**141** in favour, **7** against, **32** abstentions.",
-         [(141, 7, 32, None)], "markdown emphasis between count and cue is not skipped"),
+         [(141, 7, 32, None)]),
         ("bullets", "The vote:\n- 141 in favour\n- 7 against\n- 32 abstentions",
          [(141, 7, 32, None)]),
         ("table_like", "In favour 141\nAgainst 7\nAbstentions 32", [(141, 7, 32, None)],
