@@ -181,6 +181,8 @@ _BEFORE_RE = re.compile(
     r"(?P<yes>\b(?:in\s+favou?r|yes|ayes|for)\s*[:=–—-]\s*(?:\*{1,2}\s*)?"
     r"|\bin\s+favou?r\s+(?:were|was)\s+"  # "In favour were 128 countries"
     r"|(?<=[;.:(\n])\s*in\s+favou?r\s*,\s*"  # "In favour, 141; against, 7"
+    r"|(?P<yline>(?<=\n)[ \t]*in\s+favou?r[ \t]+)"  # a table row "In favour 141"
+    r"|\bsupport\s+(?:dropped|fell|slipped|declined|rose|climbed|grew|increased)\s+to\s+"
     r"|\b(?:backed|supported|endorsed|approved|adopted|passed|carried)\s+by\s+"
     r"(?:(?:a\s+)?(?:recorded\s+)?(?:vote|majority|margin)\s+of\s+)?"
     r"|\b(?:with|won|received|got|garnered|drew|gained|secured)\s+(?:the\s+)?"
@@ -190,15 +192,22 @@ _BEFORE_RE = re.compile(
     r"(?:only\s+|just\s+)?))"
     r"|(?P<no>\b(?:against|noes|nays|no|opposed)\s*[:=–—-]\s*(?:\*{1,2}\s*)?"
     r"|\b(?:opposed|rejected)\s+by\s+|\bagainst\s+(?:were|was)\s+"
-    r"|(?<=[;.:(\n])\s*against\s*,\s*)"
+    r"|(?<=[;.:(\n])\s*against\s*,\s*|(?P<nline>(?<=\n)[ \t]*against[ \t]+))"
     r"|(?P<abstain>\b(?:abstentions?|abstaining|abstain|abstained)\s*[:=–—-]\s*(?:\*{1,2}\s*)?"
     r"|\b(?:abstaining|abstentions?)\s+(?:were|was)\s+"
-    r"|(?<=[;.:(\n])\s*(?:abstentions?|abstaining)\s*,\s*)"
+    r"|(?<=[;.:(\n])\s*(?:abstentions?|abstaining)\s*,\s*"
+    r"|(?P<aline>(?<=\n)[ \t]*(?:abstentions?|abstaining)[ \t]+))"
     r"|(?P<absent>\b(?:absent|not\s+voting|non-voting|did\s+not\s+vote)\s*[:=–—-]\s*"
-    r"(?:\*{1,2}\s*)?)"
+    r"(?:\*{1,2}\s*)?|(?P<xline>(?<=\n)[ \t]*(?:absent|not\s+voting)[ \t]+))"
     r")$",
     re.I,
 )
+#: a table row starting on the next line: "In favour 141\nAgainst 7"
+_ROW_CUE_RE = re.compile(
+    r"[ \t]*\r?\n[ \t]*(?:In\s+favou?r|Against|Abstentions?|Abstaining|Absent)[ \t]*[:=–—-]?[ \t]*\d")
+#: what must follow a count cued by a table row's first cell: the end of the row
+_LINE_END_RE = re.compile(r"[ \t]*(?:\r?\n|$)")
+_PERCENT_AFTER_RE = re.compile(r"\s*(?:%|percent|per\s+cent|percentage)", re.I)
 _VOTES_NEXT_RE = re.compile(r"\*{0,2}\s+(?:yes\s+)?votes?\b", re.I)
 #: "the rest of the 193 member states": the whole membership, not a count of one side
 _WHOLE_BEFORE_RE = re.compile(r"\b(?:rest|remainder|balance)\s+of\s+(?:the\s+|its\s+)?$", re.I)
@@ -240,8 +249,9 @@ _COMPARISON_BEFORE_RE = re.compile(
 )
 _BEFORE_LAST_WORDS = frozenset({
     "by", "of", "some", "about", "received", "won", "got", "garnered", "secured", "drew",
-    "obtained", "gained", "mustered", "only", "just", "were", "was",
+    "obtained", "gained", "mustered", "only", "just", "were", "was", "to",
     "favour,", "favor,", "against,", "abstentions,", "abstention,", "abstaining,",
+    "favour", "favor", "against", "abstentions", "abstention", "abstaining", "absent", "voting",
 })
 #: numbers that are symbols, ages, sections... never counts
 _NOT_COUNT_BEFORE_RE = re.compile(
@@ -458,6 +468,9 @@ def _classify(text: str, m: re.Match[str], value: int, quick: bool) -> _Item | N
         aside = _ASIDE_RE.match(text, at)
         if aside is not None:
             after = _AFTER_RE.match(text, aside.end())
+    if (after is not None and not after.group("filler") and "\n" in text[m.end() : after.end()]
+            and _ROW_CUE_RE.match(text, m.end())):
+        after = None  # "In favour 141\nAgainst 7": the next row's cue is not this count's
     if after is not None and after.lastgroup in _ROLES:
         role = after.lastgroup
         cue = after.group(role)
@@ -500,6 +513,11 @@ def _classify(text: str, m: re.Match[str], value: int, quick: bool) -> _Item | N
     if b is not None and b.lastgroup in _ROLES:
         if b.group("votes_next") is not None and not _VOTES_NEXT_RE.match(text, m.end()):
             return None  # "received 141 votes", not "received 141 requests"
+        if (b.group("yline") or b.group("nline") or b.group("aline") or b.group("xline")) and not _LINE_END_RE.match(
+                text, m.end()):
+            return None  # "Against 30 years of occupation" is a headline, not a table row
+        if _PERCENT_AFTER_RE.match(text, m.end()):
+            return None  # "support rose to 73 percent"
         role = b.lastgroup
         tail = _FILLER4_RE.match(text[m.end() : m.end() + 60])
         strong = bool(tail and tail.group()) or ":" in b.group() or role != "yes"
