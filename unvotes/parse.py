@@ -910,7 +910,8 @@ _CUE_RE = re.compile(
     r"\brejected\b|\bno\s+votes?\b|\bnays?\b)"
     r"|(?P<abstain>\babstain\w*|\babstention\w*|\brefrained\b)"
     r"|(?P<absent>\babsent\b|\b(?:did\s+not|didn't|not|failed\s+to|chose\s+not\s+to|declined\s+to)\s+"
-    r"(?:vote|voting|take\s+part|taking\s+part|participate|participating|cast)\b|\bnon-voting\b|"
+    r"(?:vote|voting|take\s+part|taking\s+part|participate|participating|cast)\b"
+    r"(?!\s+(?:against|for|in\s+favou?r|yes|no)\b)|\bnon-voting\b|"  # "did not vote against"
     r"\bstayed\s+away\b|\bskipped\b)",
     re.I,
 )
@@ -922,7 +923,7 @@ _STRONG_POSITION_RE = _text.prefixed(re.compile(
     r"against|abstain|abstention|absent|\bin\s+favou?r|\bvot|take\s+part|participat|opposed|"
     r"rejected|\bveto|\b(?:Yes|No)\s*:", re.I), "aAiIvVtTpPoOrRyYnN")
 _TRAILER_WORDS = frozenset(
-    ["also", "both", "all", "each", "too", "then", "however", "instead", "meanwhile", "again", "alone", "together", "themselves", "which", "who", "were", "was", "are", "is", "did", "had", "have", "has", "among", "the", "only", "one", "two", "three", "of", "those", "countries", "nations", "states", "member", "members", "delegations", "to", "that", "in", "voting", "voted", "vote", "votes", "cast", "chose", "decided", "opted", "not", "other", "a", "an", "handful", "few", "group", "small", "just", "joined", "it", "resolution", "text", "draft", "ultimately", "eventually", "reportedly", "notably", "likewise", "similarly", "on", "and", "others", "etc", "many", "several", "some"]
+    ["also", "both", "all", "each", "too", "then", "however", "instead", "meanwhile", "again", "alone", "together", "themselves", "which", "who", "were", "was", "are", "is", "did", "had", "have", "has", "among", "the", "only", "one", "two", "three", "of", "those", "countries", "nations", "states", "member", "members", "delegations", "to", "that", "in", "voting", "voted", "vote", "votes", "cast", "chose", "decided", "opted", "other", "a", "an", "handful", "few", "group", "small", "just", "joined", "it", "resolution", "text", "draft", "ultimately", "eventually", "reportedly", "notably", "likewise", "similarly", "on", "and", "others", "etc", "many", "several", "some"]
 )
 _TRAILER_TOKEN_RE = re.compile(r"\s*(?:[,—–-]\s*)?([\w']+)")
 _TRAILER_SEP_RE = re.compile(r"\s*(?:[,—–-]\s*)?")
@@ -949,7 +950,7 @@ _CONNECTOR_REACH = 80
 _BY_CONNECTOR_RE = re.compile(r"\b(?:by|from|with|joined\s+by)\s*(?:the\s+)?$", re.I)
 _DEFINITE_RE = re.compile(r"(?:\b(?:were|was|are|namely)|:|—|–)\s*(?:the\s+)?$", re.I)
 _PARTIAL_RE = re.compile(
-    r"\b(?:including|included|include|includes|among|such\s+as|like|notably|for\s+example|"
+    r"\b(?:including|included|include|includes|among|such\s+(?:[a-z]+\s+)?as|like|notably|for\s+example|"
     r"for\s+instance|e\.g\.|etc\b|and\s+others|and\s+other|others\s+including|several|some)\b|…|\.\.\.",
     re.I,
 )
@@ -1056,6 +1057,8 @@ def _positions(text: str, sents: list[tuple[int, int, str]], tallies: list[dict[
     tally_starts = [t["start"] for t in tallies]
     for k, ments in sorted(by_sent.items()):
         s0, s1, _ = sents[k]
+        if not tallies and _ELECTION_RE.search(text, s0, s1):
+            continue  # "Nigeria voted for a new president": a national vote, not a UN one
         annex = _ANNEX_START_RE.match(text, s0, s1)
         if annex is not None:
             lists = _annex_lists(text, s0, s1, ments)
@@ -1104,6 +1107,12 @@ def _positions(text: str, sents: list[tuple[int, int, str]], tallies: list[dict[
     return unique
 
 
+#: national votes: without a tally in the text, their sentences hold no UN positions
+_ELECTION_RE = re.compile(
+    r"\b(?:elections?|electoral|referendum|plebiscite|presidential|parliamentary|ballot\s+box|"
+    r"constituency|constituencies|new\s+(?:president|government|parliament|prime\s+minister))\b",
+    re.I,
+)
 _ANNEX_ANY_RE = re.compile(
     r"(?:^|(?<=[\s;.,]))(?P<h>In\s+favou?r|Yes|Ayes|Against|No|Noes|Abstaining|Abstain(?:ed)?|"
     r"Abstentions?|Absent|Did\s+not\s+vote|Not\s+voting|Non-voting)\s*:",
@@ -1114,7 +1123,20 @@ _ANNEX_ANY_RE = re.compile(
 _PIECE_RE = re.compile(r"[^,;]+")
 _PAREN_CLOSE_RE = re.compile(r"\s*\)")
 _JOINED_RE = re.compile(r"\s*,?\s*(?:also\s+)?joined\s+(?:the\s+)?", re.I)
-_RELATIVE_RE = re.compile(r"\s*,\s*(?:which|who)\b[^,;.()]{0,120},", re.I)
+_RELATIVE_RE = re.compile(
+    r"\s*,\s*(?:which|who)\b[^,;.()]{0,120},"
+    # an apposition: "Hungary and Türkiye, both NATO members, voted in favour"
+    r"|\s*,\s*(?:both|all|each|an?|two|three|four|five|six|seven|eight|nine|ten|several|many|"
+    r"most|among)\s[^,;.()]{0,80},",
+    re.I,
+)
+#: a list right after these words is an object or negated, never the subject of a vote:
+#: "an ally of Russia, voted ...", "Neither India nor China voted against"
+_NOT_SUBJECT_HEAD_RE = re.compile(
+    r"\b(?:of|to|from|against|for|on|at|towards?|into|than|neither|nor|not|never)\s+"
+    r"(?:the\s+)?$",
+    re.I,
+)
 
 
 def _annex_lists(text: str, s0: int, s1: int, ments: list[tuple[int, int, str, str]],
@@ -1224,17 +1246,23 @@ def _as_subject(text: str, group: list[tuple[int, int, str, str]], after: int, p
     t_end = min(next_start, after + 120)
     if _POSSESSIVE_RE.match(text, after) is not None or _PASSIVE_RE.match(text, after, t_end):
         return None
+    head = text[max(prev_end, g0 - 40) : g0]
+    if _NOT_SUBJECT_HEAD_RE.search(head):
+        return None
     found = _trailer_cue(text, after, t_end)
     if found is None:
-        # "China and India, which have not condemned the invasion, abstained"
-        rel = _RELATIVE_RE.match(text, after, min(next_start, after + 160))
+        # "China and India, which have not condemned the invasion, abstained"; the clause
+        # may name other states ("Belarus, a close ally of Russia, voted against"): the
+        # trailer stops at any name after it anyway
+        rel = _RELATIVE_RE.match(text, after, after + 160)
         if rel is not None:
-            found = _trailer_cue(text, rel.end(), min(next_start, rel.end() + 120))
+            stop = rel.end() + 120
+            found = _trailer_cue(text, rel.end(), stop if next_start < rel.end()
+                                 else min(next_start, stop))
     if found is None:
         return None
     role, cut_end = found
     trailer = text[g1:cut_end]
-    head = text[max(prev_end, g0 - 40) : g0]
     strong = bool(_ONLY_RE.search(trailer) or _ONLY_RE.search(head))
     partial = bool(_PARTIAL_RE.search(trailer) or _PARTIAL_RE.search(inner)
                    or _PARTIAL_RE.search(head[-25:]))
@@ -1273,6 +1301,7 @@ def _as_complement(text: str, group: list[tuple[int, int, str, str]], prev_end: 
 
 def _trailer_cue(text: str, pos: int, end: int) -> tuple[str, int] | None:
     """Cue reached from ``pos`` through connecting words only, as (role, cue end)."""
+    new_clause = False  # just after ", and"
     for _ in range(12):
         cue = _CUE_RE.match(text, pos, end)
         if cue is None:
@@ -1284,8 +1313,12 @@ def _trailer_cue(text: str, pos: int, end: int) -> tuple[str, int] | None:
         if tok is None:
             return None
         word = tok.group(1).lower()
-        if word not in _TRAILER_WORDS and _text.number_value(word) is None:
+        number = _text.number_value(word) is not None
+        if word not in _TRAILER_WORDS and not number:
             return None  # "were among the seven countries that voted against" reads on
+        if number and new_clause:
+            return None  # "..., and 12 delegations did not vote": a clause with its own subject
+        new_clause = word == "and" and "," in tok.group()
         pos = tok.end()
     return None
 

@@ -293,9 +293,7 @@ CASES: dict[str, list[tuple]] = {
         ("count_clause_after_list", "The Assembly adopted resolution ES-11/1 by 141 votes to 5, "
          "with 35 abstentions. The five countries that voted against were Russia, Belarus, North "
          "Korea, Eritrea and Syria, and 12 delegations did not vote.",
-         _all(["RUS", "BLR", "PRK", "ERI", "SYR"], "no", True),
-         "a count clause after a 'were' list ('..., and 12 delegations did not vote') gives the "
-         "list its own verb"),
+         _all(["RUS", "BLR", "PRK", "ERI", "SYR"], "no", True)),
     ],
     "unknown_names": [
         ("unknown_in_list", "The six countries that voted against were Russia, Belarus, North "
@@ -331,8 +329,7 @@ CASES: dict[str, list[tuple]] = {
         ("supplying", "Western nations claim Iran has been supplying drones to Russia.", []),
         ("ambassador", "The ambassador of China spoke before the vote.", []),
         ("vote_in_country", "Elections in Nigeria were held as Nigeria voted for a new "
-         "president.", [],
-         "a national election in a named country looks like a UN vote position"),
+         "president.", []),
         ("abstain_policy", "India has long said it would abstain on texts about Russia.", []),
     ],
 }
