@@ -204,7 +204,9 @@ _BEFORE_RE = re.compile(
 )
 #: a table row starting on the next line: "In favour 141\nAgainst 7"
 _ROW_CUE_RE = re.compile(
-    r"[ \t]*\r?\n[ \t]*(?:In\s+favou?r|Against|Abstentions?|Abstaining|Absent)[ \t]*[:=–—-]?[ \t]*\d")
+    r"[ \t]*\r?\n[ \t]*(?:In\s+favou?r|Against|Abstentions?|Abstaining|Absent)"
+    r"[ \t]*[:=–—-]?[ \t]*\d"
+)
 #: what must follow a count cued by a table row's first cell: the end of the row
 _LINE_END_RE = re.compile(r"[ \t]*(?:\r?\n|$)")
 _PERCENT_AFTER_RE = re.compile(r"\s*(?:%|percent|per\s+cent|percentage)", re.I)
@@ -223,7 +225,8 @@ _FILLER4_RE = re.compile(rf"(?:\s+(?:{_FILLER_WORD})\b){{0,4}}", re.I)
 #: the first word of every filler word and cue of _AFTER_RE, as prefixes: a cheap test
 #: that rules out most numbers ("12 March") before the costly _AFTER_RE is tried
 _AFTER_QUICK_RE = re.compile(
-    r"\*{0,2}\s+(?:of|out|other|more|u\.?n|member|council|state|nation|countr|delegat|govern|represent|"
+    r"\*{0,2}\s+(?:of|out|other|more|u\.?n|member|council|state|nation|countr|delegat|govern|"
+    r"represent|"
     r"wh|that|ha|were|was|all|also|in|total|assembly|vot|cast|yes|aye|for|back|support|"
     r"endorse|against|no|nay|oppos|object|reject|abst|cho|decid|opt|prefer|to|refrain|absent|"
     r"did|fail|declin)",
@@ -743,7 +746,8 @@ _ADOPTED_RE = re.compile(
     r"(?P<t>\b(?:adopted|adopts|adopting|passed|passes|approved|approves|approving|backed|"
     r"endorsed|carried|won\s+(?:approval|the\s+support)|voted(?:\s+\S+){0,4}?\s+to\s+(?:approve|"
     r"adopt|condemn|demand|back|endorse|support|suspend|call|urge|reaffirm|recogni[sz]e))\b)"
-    r"|(?P<f>\b(?:rejected|rejects|failed|fails|defeated|vetoed|vetoes|veto|blocked|did\s+not\s+pass"
+    r"|(?P<f>\b(?:rejected|rejects|failed|fails|defeated|vetoed|vetoes|veto|blocked|"
+    r"did\s+not\s+(?:pass|obtain|get|win|receive|secure|achieve|garner|muster)"
     r"|was\s+not\s+adopted|not\s+adopted|fell\s+short|voted\s+down)\b)",
     re.I,
 )
