@@ -396,7 +396,8 @@ CASES: dict[str, list[tuple]] = {
     ],
     "sc_lists": [
         ("sc_names_instead_of_counts", "The draft received 12 votes in favour, Russia voted "
-         "against and China abstained.", _all(["RUS"], "no", True) + _all(["CHN"], "abstain", True)),
+         "against and China abstained.",
+         _all(["RUS"], "no", True) + _all(["CHN"], "abstain", True)),
         ("sc_veto_uae", "Russia vetoed the U.S.-drafted resolution on Friday; 11 council members "
          "voted in favour while China, India and the United Arab Emirates abstained.",
          _all(["RUS"], "no", True) + _all(["CHN", "IND", "ARE"], "abstain", True)),
