@@ -506,6 +506,8 @@ def _classify(text: str, m: re.Match[str], value: int, quick: bool) -> _Item | N
         subject = definite or bool(filler.strip())
         return _Item(role, value, start, after.end(), strong, subject=subject,
                      definite=definite)
+    if quick and _OTHER_RE.match(text, m.end()) and _AND_BEFORE_RE.search(before):
+        return _cued_names_and_others(text, m, value)
     tail = before.rstrip()
     if not tail or (tail[-1] not in ":=–—-*"
                     and tail.rsplit(None, 1)[-1].lower() not in _BEFORE_LAST_WORDS):
@@ -528,32 +530,49 @@ def _classify(text: str, m: re.Match[str], value: int, quick: bool) -> _Item | N
     return None
 
 
+_THE_END_RE = re.compile(r"\bthe\s+$", re.I)
+
+
+def _cued_names_and_others(text: str, m: re.Match[str], value: int) -> _Item | None:
+    """"opposed by Russia and six other countries": a cue before the names, the count after."""
+    named = _names_before(text, m.start())
+    if named is None:
+        return None
+    lo = max(0, named[1] - 60)
+    window = text[lo : named[1]]
+    the = _THE_END_RE.search(window)  # "backed by the United States and 140 other countries"
+    b = _BEFORE_RE.search(window[: the.start()] if the else window)
+    if b is None or b.lastgroup not in _ROLES or b.group("votes_next") is not None:
+        return None
+    end = _FILLER_RE.match(text, m.end()).end()  # type: ignore[union-attr]
+    return _Item(b.lastgroup, value + named[0], lo + b.start(), end, True, subject=True)
+
+
 _RECEIVED_WORDS = frozenset({
     "received", "won", "got", "garnered", "secured", "drew", "obtained", "gained", "mustered",
 })
-_NAMES_GAP_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
-_NAMES_AND_RE = re.compile(r"\s*,?\s+(?:and|plus)\s+$", re.I)
+_NAME = r"[A-Z][\w'’.-]*(?:[ \t]+(?:of[ \t]+|the[ \t]+)?[A-Z][\w'’.-]*){0,4}"
+#: "Russia, Belarus and " right before a count: capitalised names, each checked by resolve
+_NAMES_AND_RE = re.compile(rf"(?:{_NAME}[ \t]*,[ \t]*){{0,6}}{_NAME}[ \t]*,?[ \t]+(?:and|plus)\s+$")
+_NAME_RE = re.compile(_NAME)
 
 
 def _names_before(text: str, pos: int) -> tuple[int, int] | None:
     """(number of states, start of the first) in the list that ends with "and" right before
     ``pos``: "Russia, Belarus and [five other countries]"; None when no state is named there."""
-    from unvotes.countries import _find_spans
+    from unvotes.countries import resolve
 
-    lo = max(0, pos - 200)
-    found = _find_spans(text[lo:pos])
-    if not found:
+    lo = max(0, pos - 160)
+    m = _NAMES_AND_RE.search(text, lo, pos)
+    if m is None:
         return None
-    a, b = found[-1][0] + lo, found[-1][1] + lo
-    if not _NAMES_AND_RE.fullmatch(text, b, pos):
-        return None
-    n = 1
-    for prev in reversed(found[:-1]):
-        p0, p1 = prev[0] + lo, prev[1] + lo
-        if not _NAMES_GAP_RE.fullmatch(text, p1, a):
+    names = list(_NAME_RE.finditer(text, m.start(), m.end()))
+    n, first = 0, None
+    for name in reversed(names):  # from the one next to "and" back, while they are states
+        if resolve(name.group()) is None:
             break
-        n, a = n + 1, p0
-    return n, a
+        n, first = n + 1, name.start()
+    return (n, first) if first is not None else None
 
 
 def _group_items(items: list[_Item], sent_of: Callable[[int], int], text: str,
@@ -589,8 +608,9 @@ def _group_items(items: list[_Item], sent_of: Callable[[int], int], text: str,
         groups.append(current)
     kept: list[list[_Item]] = []
     last_sent = -1  # last sentence with evidence of kept[-1], restatements included
+    context: dict[int, bool] = {}
     for g in groups:
-        if not _group_valid(g, text, sents):
+        if not _group_valid(g, text, sents, context):
             continue
         if kept and _joins(g, kept[-1], last_sent, text, sents, signals()):
             prev = kept[-1]
@@ -603,15 +623,21 @@ def _group_items(items: list[_Item], sent_of: Callable[[int], int], text: str,
     return kept
 
 
-def _group_valid(g: list[_Item], text: str, sents: list[tuple[int, int, str]]) -> bool:
+def _group_valid(g: list[_Item], text: str, sents: list[tuple[int, int, str]],
+                 context: dict[int, bool]) -> bool:
+    """``context`` memoises, per sentence, whether it has vote words (a long sentence with
+    many single counts is searched once, not once per count)."""
     # a total above 193 stays: reporting errors are for the checks to flag
     if len({it.role for it in g}) >= 2 or any(it.pair for it in g):
         return True
     it = g[0]
     if not it.strong:
         return False
-    s0, s1, _ = sents[it.sent]
-    return _VOTE_CONTEXT_RE.search(text, s0, s1) is not None
+    found = context.get(it.sent)
+    if found is None:
+        s0, s1, _ = sents[it.sent]
+        found = context[it.sent] = _VOTE_CONTEXT_RE.search(text, s0, s1) is not None
+    return found
 
 
 #: sentences after a tally this far apart may still restate or complete it

@@ -583,8 +583,9 @@ CASES: dict[str, list[tuple]] = {
         ("in_favour_were_with", "In favour were 128 countries, with 9 against and 35 "
          "abstaining.", [(128, 9, 35, None)]),
         ("six_other_passive", "The motion was opposed by Russia and six other countries.",
-         [(None, 7, None, None)], "the cue ('opposed by') stands before the names, so the "
-         "'and six other countries' sum is not made"),
+         [(None, 7, None, None)]),
+        ("backed_by_us_and_others", "The text was backed by the United States and 140 other "
+         "countries, while Russia voted against.", [(141, None, None, None)]),
         ("one_of_the_141", "Canada was one of the 141 countries that voted in favour of the "
          "resolution.", [(141, None, None, None)]),
         ("names_and_n_other", "Russia, Belarus and five other countries voted against the text.",
