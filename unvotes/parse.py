@@ -146,7 +146,8 @@ def _empty_positions() -> pd.DataFrame:
 
 _N = _text.NUMBER
 _FILLER_WORD = (
-    r"of\s+(?:the|its)\s+(?:(?:assembly|world\s+body|UN|U\.N\.|body)['’]s\s+)?\d{2,3}|"
+    r"(?:out\s+of\s+(?:(?:the|its)\s+)?|of\s+(?:the|its)\s+)"
+    r"(?:(?:assembly|world\s+body|UN|U\.N\.|body)['’]s\s+)?\d{2,3}|"
     r"of\s+the\s+(?:UN|U\.N\.|world\s+body's)|other|more|UN|U\.N\.|member|council|"
     r"states?|nations?|countries|country|members?|delegations?|governments?|delegates|"
     r"representatives|who|that|which|have|has|had|were|was|all|also|others|in\s+total|"
@@ -154,14 +155,15 @@ _FILLER_WORD = (
 )
 #: what may follow a count: optional nouns ("nations", "member states who"), then the cue
 _AFTER_RE = re.compile(
+    r"\*{0,2}"  # markdown emphasis around the count: "**141** in favour"
     rf"(?P<filler>(?:\s+(?:{_FILLER_WORD})\b){{0,6}})"
     r"(?:"
-    r"(?P<yes>\s*(?:votes?\s+|voted\s+|voting\s+)?in\s+favou?r\b"
-    r"|\s+(?:voted|voting|votes?|cast)\s+(?:(?:in\s+)?support|for|yes|aye)\b"
+    r"(?P<yes>\s*(?:votes?\s+|voted\s+|voting\s+|to\s+vote\s+)?in\s+favou?r\b"
+    r"|\s+(?:voted|voting|votes?|cast|to\s+vote)\s+(?:(?:in\s+)?support|for|yes|aye)\b"
     r"|\s+(?:yes|ayes?)(?:\s+votes?)?\b"
     r"|\s+(?:votes?\s+)?for(?=\s*(?:[,;.)\]]|and\b|to\b|with\b|against\b|$|[-–—]))"
     r"|\s+(?:backed|supported|endorsed)\b(?!\s+by))"
-    r"|(?P<no>\s+(?:(?:voted|voting|votes?|cast)\s+)?against\b"
+    r"|(?P<no>\s+(?:(?:voted|voting|votes?|cast|to\s+vote)\s+)?against\b"
     r"|\s+(?:voted|voting|votes?)\s+no\b"
     r"|\s+(?:no|nays?|noes)(?:\s+votes?)?(?=\s*(?:[,;.)\]]|and\b|with\b|to\b|$))"
     r"|\s+(?:opposed|opposing|objected|rejected)\b(?!\s+by))"
@@ -176,19 +178,43 @@ _AFTER_RE = re.compile(
 #: a cue written before the count: "In favour: 141", "Abstentions - 32", "backed by 141"
 _BEFORE_RE = re.compile(
     r"(?:"
-    r"(?P<yes>\b(?:in\s+favou?r|yes|ayes|for)\s*[:=–—-]\s*"
+    r"(?P<yes>\b(?:in\s+favou?r|yes|ayes|for)\s*[:=–—-]\s*(?:\*{1,2}\s*)?"
+    r"|\bin\s+favou?r\s+(?:were|was)\s+"  # "In favour were 128 countries"
+    r"|(?<=[;.:(\n])\s*in\s+favou?r\s*,\s*"  # "In favour, 141; against, 7"
+    r"|(?P<yline>(?<=\n)[ \t]*in\s+favou?r[ \t]+)"  # a table row "In favour 141"
+    r"|\bsupport\s+(?:dropped|fell|slipped|declined|rose|climbed|grew|increased)\s+to\s+"
     r"|\b(?:backed|supported|endorsed|approved|adopted|passed|carried)\s+by\s+"
     r"(?:(?:a\s+)?(?:recorded\s+)?(?:vote|majority|margin)\s+of\s+)?"
     r"|\b(?:with|won|received|got|garnered|drew|gained|secured)\s+(?:the\s+)?"
     r"(?:support|backing|votes)\s+of\s+(?:some\s+)?"
-    r"|\b(?:received|won|got|garnered|secured|drew|obtained|gained|mustered)\s+(?:only\s+|just\s+)?"
-    r"(?=\S+\s+(?:yes\s+)?votes?\b))"
-    r"|(?P<no>\b(?:against|noes|nays|no|opposed)\s*[:=–—-]\s*|\b(?:opposed|rejected)\s+by\s+)"
-    r"|(?P<abstain>\b(?:abstentions?|abstaining|abstain|abstained)\s*[:=–—-]\s*)"
-    r"|(?P<absent>\b(?:absent|not\s+voting|non-voting|did\s+not\s+vote)\s*[:=–—-]\s*)"
+    # "received 141 votes": _classify checks that "votes" follows the count
+    r"|(?P<votes_next>\b(?:received|won|got|garnered|secured|drew|obtained|gained|mustered)\s+"
+    r"(?:only\s+|just\s+)?))"
+    r"|(?P<no>\b(?:against|noes|nays|no|opposed)\s*[:=–—-]\s*(?:\*{1,2}\s*)?"
+    r"|\b(?:opposed|rejected)\s+by\s+|\bagainst\s+(?:were|was)\s+"
+    r"|(?<=[;.:(\n])\s*against\s*,\s*|(?P<nline>(?<=\n)[ \t]*against[ \t]+))"
+    r"|(?P<abstain>\b(?:abstentions?|abstaining|abstain|abstained)\s*[:=–—-]\s*(?:\*{1,2}\s*)?"
+    r"|\b(?:abstaining|abstentions?)\s+(?:were|was)\s+"
+    r"|(?<=[;.:(\n])\s*(?:abstentions?|abstaining)\s*,\s*"
+    r"|(?P<aline>(?<=\n)[ \t]*(?:abstentions?|abstaining)[ \t]+))"
+    r"|(?P<absent>\b(?:absent|not\s+voting|non-voting|did\s+not\s+vote)\s*[:=–—-]\s*"
+    r"(?:\*{1,2}\s*)?|(?P<xline>(?<=\n)[ \t]*(?:absent|not\s+voting)[ \t]+))"
     r")$",
     re.I,
 )
+#: a table row starting on the next line: "In favour 141\nAgainst 7"
+_ROW_CUE_RE = re.compile(
+    r"[ \t]*\r?\n[ \t]*(?:In\s+favou?r|Against|Abstentions?|Abstaining|Absent)"
+    r"[ \t]*[:=–—-]?[ \t]*\d"
+)
+#: what must follow a count cued by a table row's first cell: the end of the row
+_LINE_END_RE = re.compile(r"[ \t]*(?:\r?\n|$)")
+_PERCENT_AFTER_RE = re.compile(r"\s*(?:%|percent|per\s+cent|percentage)", re.I)
+_VOTES_NEXT_RE = re.compile(r"\*{0,2}\s+(?:yes\s+)?votes?\b", re.I)
+#: "the rest of the 193 member states": the whole membership, not a count of one side
+_WHOLE_BEFORE_RE = re.compile(r"\b(?:rest|remainder|balance)\s+of\s+(?:the\s+|its\s+)?$", re.I)
+#: "one of the 141 countries that voted in favour": the count is the second number
+_OF_FILLER_RE = re.compile(r"\s+(?:out\s+)?of\b", re.I)
 _DEFINITE_COUNT_RE = re.compile(r"\b(?:the|among|those)\s+$", re.I)
 _FILLER_RE = re.compile(rf"(?:\s+(?:{_FILLER_WORD})\b){{0,6}}", re.I)
 _OTHER_RE = re.compile(r"\s+other\b", re.I)
@@ -199,7 +225,8 @@ _FILLER4_RE = re.compile(rf"(?:\s+(?:{_FILLER_WORD})\b){{0,4}}", re.I)
 #: the first word of every filler word and cue of _AFTER_RE, as prefixes: a cheap test
 #: that rules out most numbers ("12 March") before the costly _AFTER_RE is tried
 _AFTER_QUICK_RE = re.compile(
-    r"\s+(?:of|other|more|u\.?n|member|council|state|nation|countr|delegat|govern|represent|"
+    r"\*{0,2}\s+(?:of|out|other|more|u\.?n|member|council|state|nation|countr|delegat|govern|"
+    r"represent|"
     r"wh|that|ha|were|was|all|also|in|total|assembly|vot|cast|yes|aye|for|back|support|"
     r"endorse|against|no|nay|oppos|object|reject|abst|cho|decid|opt|prefer|to|refrain|absent|"
     r"did|fail|declin)",
@@ -225,7 +252,9 @@ _COMPARISON_BEFORE_RE = re.compile(
 )
 _BEFORE_LAST_WORDS = frozenset({
     "by", "of", "some", "about", "received", "won", "got", "garnered", "secured", "drew",
-    "obtained", "gained", "mustered", "only", "just",
+    "obtained", "gained", "mustered", "only", "just", "were", "was", "to",
+    "favour,", "favor,", "against,", "abstentions,", "abstention,", "abstaining,",
+    "favour", "favor", "against", "abstentions", "abstention", "abstaining", "absent", "voting",
 })
 #: numbers that are symbols, ages, sections... never counts
 _NOT_COUNT_BEFORE_RE = re.compile(
@@ -365,7 +394,7 @@ def _count_items(text: str, regions: list[tuple[int, int]], starts: list[int]) -
         if not quick and _ASIDE_RE.match(text, end) is None:
             # no cue can follow (most numbers): only a cue before it may make it a count
             tail = text[max(0, start - 60) : start].rstrip()
-            if not tail or (tail[-1] not in ":=–—-"
+            if not tail or (tail[-1] not in ":=–—-*"
                             and tail.rsplit(None, 1)[-1].lower() not in _BEFORE_LAST_WORDS):
                 continue
         item = _classify(text, m, value, quick)
@@ -465,17 +494,30 @@ def _classify(text: str, m: re.Match[str], value: int, quick: bool) -> _Item | N
         aside = _ASIDE_RE.match(text, at)
         if aside is not None:
             after = _AFTER_RE.match(text, aside.end())
+    if (after is not None and not after.group("filler") and "\n" in text[m.end() : after.end()]
+            and _ROW_CUE_RE.match(text, m.end())):
+        after = None  # "In favour 141\nAgainst 7": the next row's cue is not this count's
     if after is not None and after.lastgroup in _ROLES:
         role = after.lastgroup
         cue = after.group(role)
-        if _OTHER_RE.match(after.group("filler")) and _AND_BEFORE_RE.search(before):
-            return None  # "Russia and six other countries": a count relative to a name
+        filler = after.group("filler")
+        if value == 1 and _OF_FILLER_RE.match(filler):
+            return None  # "one of the 141 countries that voted in favour": 141 is the count
+        start = m.start()
+        if _OTHER_RE.match(filler) and _AND_BEFORE_RE.search(before):
+            # "Russia and six other countries": the count adds the names before it
+            named = _names_before(text, m.start())
+            if named is None:
+                return None
+            value, start = value + named[0], named[1]
         bare = _BARE_CUE_RE.fullmatch(cue)
-        strong = bare is None or bool(after.group("filler"))
+        strong = bare is None or bool(filler) or (
+            bool(before.strip()) and before.split()[-1].lower() in _RECEIVED_WORDS)
         # the searches below end at the end of ``before``: its last word rules most out
         last = _last_word(before)
         if ((_may_end(last, _COMPARISON_LAST) and _COMPARISON_BEFORE_RE.search(before))
-                or (_may_end(last, _APPROX_LAST) and _APPROX_BEFORE_RE.search(before))):
+                or (_may_end(last, _APPROX_LAST) and _APPROX_BEFORE_RE.search(before))
+                or (_may_end(last, ("of", "the", "its")) and _WHOLE_BEFORE_RE.search(before))):
             return None  # "up from 141 votes in favour last year": a comparison, not this vote
         # "in 2 against", "resolution 7 in favour": keep only clear count shapes
         if (_may_end(_last_word(before[-25:]), _NOT_COUNT_LAST)
@@ -484,20 +526,76 @@ def _classify(text: str, m: re.Match[str], value: int, quick: bool) -> _Item | N
             return None
         definite = (_may_end(last, _DEFINITE_LAST)
                     and _DEFINITE_COUNT_RE.search(before) is not None)
-        subject = definite or bool(after.group("filler").strip())
-        return _Item(role, value, m.start(), after.end(), strong, subject=subject,
+        subject = definite or bool(filler.strip())
+        return _Item(role, value, start, after.end(), strong, subject=subject,
                      definite=definite)
+    if quick and _OTHER_RE.match(text, m.end()) and _AND_BEFORE_RE.search(before):
+        return _cued_names_and_others(text, m, value)
     tail = before.rstrip()
-    if not tail or (tail[-1] not in ":=–—-"
+    if not tail or (tail[-1] not in ":=–—-*"
                     and tail.rsplit(None, 1)[-1].lower() not in _BEFORE_LAST_WORDS):
         return None
-    b = _BEFORE_RE.search(before)
+    # a cue at the start of the text starts a clause ("In favour, 141; ...")
+    lead = "\n" if m.start() <= 60 else ""
+    b = _BEFORE_RE.search(lead + before)
     if b is not None and b.lastgroup in _ROLES:
+        if b.group("votes_next") is not None and not _VOTES_NEXT_RE.match(text, m.end()):
+            return None  # "received 141 votes", not "received 141 requests"
+        if (b.group("yline") or b.group("nline") or b.group("aline") or b.group("xline")) and not _LINE_END_RE.match(
+                text, m.end()):
+            return None  # "Against 30 years of occupation" is a headline, not a table row
+        if _PERCENT_AFTER_RE.match(text, m.end()):
+            return None  # "support rose to 73 percent"
         role = b.lastgroup
         tail = _FILLER4_RE.match(text[m.end() : m.end() + 60])
         strong = bool(tail and tail.group()) or ":" in b.group() or role != "yes"
-        return _Item(role, value, m.start() - len(before) + b.start(), m.end(), strong)
+        return _Item(role, value, m.start() - len(before) - len(lead) + b.start(), m.end(), strong)
     return None
+
+
+_THE_END_RE = re.compile(r"\bthe\s+$", re.I)
+
+
+def _cued_names_and_others(text: str, m: re.Match[str], value: int) -> _Item | None:
+    """"opposed by Russia and six other countries": a cue before the names, the count after."""
+    named = _names_before(text, m.start())
+    if named is None:
+        return None
+    lo = max(0, named[1] - 60)
+    window = text[lo : named[1]]
+    the = _THE_END_RE.search(window)  # "backed by the United States and 140 other countries"
+    b = _BEFORE_RE.search(window[: the.start()] if the else window)
+    if b is None or b.lastgroup not in _ROLES or b.group("votes_next") is not None:
+        return None
+    end = _FILLER_RE.match(text, m.end()).end()  # type: ignore[union-attr]
+    return _Item(b.lastgroup, value + named[0], lo + b.start(), end, True, subject=True)
+
+
+_RECEIVED_WORDS = frozenset({
+    "received", "won", "got", "garnered", "secured", "drew", "obtained", "gained", "mustered",
+})
+_NAME = r"[A-Z][\w'’.-]*(?:[ \t]+(?:of[ \t]+|the[ \t]+)?[A-Z][\w'’.-]*){0,4}"
+#: "Russia, Belarus and " right before a count: capitalised names, each checked by resolve
+_NAMES_AND_RE = re.compile(rf"(?:{_NAME}[ \t]*,[ \t]*){{0,6}}{_NAME}[ \t]*,?[ \t]+(?:and|plus)\s+$")
+_NAME_RE = re.compile(_NAME)
+
+
+def _names_before(text: str, pos: int) -> tuple[int, int] | None:
+    """(number of states, start of the first) in the list that ends with "and" right before
+    ``pos``: "Russia, Belarus and [five other countries]"; None when no state is named there."""
+    from unvotes.countries import resolve
+
+    lo = max(0, pos - 160)
+    m = _NAMES_AND_RE.search(text, lo, pos)
+    if m is None:
+        return None
+    names = list(_NAME_RE.finditer(text, m.start(), m.end()))
+    n, first = 0, None
+    for name in reversed(names):  # from the one next to "and" back, while they are states
+        if resolve(name.group()) is None:
+            break
+        n, first = n + 1, name.start()
+    return (n, first) if first is not None else None
 
 
 def _group_items(items: list[_Item], sent_of: Callable[[int], int], text: str,
@@ -533,8 +631,9 @@ def _group_items(items: list[_Item], sent_of: Callable[[int], int], text: str,
         groups.append(current)
     kept: list[list[_Item]] = []
     last_sent = -1  # last sentence with evidence of kept[-1], restatements included
+    context: dict[int, bool] = {}
     for g in groups:
-        if not _group_valid(g, text, sents):
+        if not _group_valid(g, text, sents, context):
             continue
         if kept and _joins(g, kept[-1], last_sent, text, sents, signals()):
             prev = kept[-1]
@@ -547,15 +646,21 @@ def _group_items(items: list[_Item], sent_of: Callable[[int], int], text: str,
     return kept
 
 
-def _group_valid(g: list[_Item], text: str, sents: list[tuple[int, int, str]]) -> bool:
+def _group_valid(g: list[_Item], text: str, sents: list[tuple[int, int, str]],
+                 context: dict[int, bool]) -> bool:
+    """``context`` memoises, per sentence, whether it has vote words (a long sentence with
+    many single counts is searched once, not once per count)."""
     # a total above 193 stays: reporting errors are for the checks to flag
     if len({it.role for it in g}) >= 2 or any(it.pair for it in g):
         return True
     it = g[0]
     if not it.strong:
         return False
-    s0, s1, _ = sents[it.sent]
-    return _VOTE_CONTEXT_RE.search(text, s0, s1) is not None
+    found = context.get(it.sent)
+    if found is None:
+        s0, s1, _ = sents[it.sent]
+        found = context[it.sent] = _VOTE_CONTEXT_RE.search(text, s0, s1) is not None
+    return found
 
 
 #: sentences after a tally this far apart may still restate or complete it
@@ -690,7 +795,8 @@ _ADOPTED_RE = re.compile(
     r"(?P<t>\b(?:adopted|adopts|adopting|passed|passes|approved|approves|approving|backed|"
     r"endorsed|carried|won\s+(?:approval|the\s+support)|voted(?:\s+\S+){0,4}?\s+to\s+(?:approve|"
     r"adopt|condemn|demand|back|endorse|support|suspend|call|urge|reaffirm|recogni[sz]e))\b)"
-    r"|(?P<f>\b(?:rejected|rejects|failed|fails|defeated|vetoed|vetoes|veto|blocked|did\s+not\s+pass"
+    r"|(?P<f>\b(?:rejected|rejects|failed|fails|defeated|vetoed|vetoes|veto|blocked|"
+    r"did\s+not\s+(?:pass|obtain|get|win|receive|secure|achieve|garner|muster)"
     r"|was\s+not\s+adopted|not\s+adopted|fell\s+short|voted\s+down)\b)",
     re.I,
 )
@@ -857,7 +963,8 @@ _CUE_RE = re.compile(
     r"\brejected\b|\bno\s+votes?\b|\bnays?\b)"
     r"|(?P<abstain>\babstain\w*|\babstention\w*|\brefrained\b)"
     r"|(?P<absent>\babsent\b|\b(?:did\s+not|didn't|not|failed\s+to|chose\s+not\s+to|declined\s+to)\s+"
-    r"(?:vote|voting|take\s+part|taking\s+part|participate|participating|cast)\b|\bnon-voting\b|"
+    r"(?:vote|voting|take\s+part|taking\s+part|participate|participating|cast)\b"
+    r"(?!\s+(?:against|for|in\s+favou?r|yes|no)\b)|\bnon-voting\b|"  # "did not vote against"
     r"\bstayed\s+away\b|\bskipped\b)",
     re.I,
 )
@@ -869,7 +976,7 @@ _STRONG_POSITION_RE = _text.prefixed(re.compile(
     r"against|abstain|abstention|absent|\bin\s+favou?r|\bvot|take\s+part|participat|opposed|"
     r"rejected|\bveto|\b(?:Yes|No)\s*:", re.I), "aAiIvVtTpPoOrRyYnN")
 _TRAILER_WORDS = frozenset(
-    ["also", "both", "all", "each", "too", "then", "however", "instead", "meanwhile", "again", "alone", "together", "themselves", "which", "who", "were", "was", "are", "is", "did", "had", "have", "has", "among", "the", "only", "one", "two", "three", "of", "those", "countries", "nations", "states", "member", "members", "delegations", "to", "that", "in", "voting", "voted", "vote", "votes", "cast", "chose", "decided", "opted", "not", "other", "a", "an", "handful", "few", "group", "small", "just", "joined", "it", "resolution", "text", "draft", "ultimately", "eventually", "reportedly", "notably", "likewise", "similarly", "on", "and", "others", "etc", "many", "several", "some"]
+    ["also", "both", "all", "each", "too", "then", "however", "instead", "meanwhile", "again", "alone", "together", "themselves", "which", "who", "were", "was", "are", "is", "did", "had", "have", "has", "among", "the", "only", "one", "two", "three", "of", "those", "countries", "nations", "states", "member", "members", "delegations", "to", "that", "in", "voting", "voted", "vote", "votes", "cast", "chose", "decided", "opted", "other", "a", "an", "handful", "few", "group", "small", "just", "joined", "it", "resolution", "text", "draft", "ultimately", "eventually", "reportedly", "notably", "likewise", "similarly", "on", "and", "others", "etc", "many", "several", "some"]
 )
 _TRAILER_TOKEN_RE = re.compile(r"\s*(?:[,—–-]\s*)?([\w']+)")
 _TRAILER_SEP_RE = re.compile(r"\s*(?:[,—–-]\s*)?")
@@ -896,7 +1003,7 @@ _CONNECTOR_REACH = 80
 _BY_CONNECTOR_RE = re.compile(r"\b(?:by|from|with|joined\s+by)\s*(?:the\s+)?$", re.I)
 _DEFINITE_RE = re.compile(r"(?:\b(?:were|was|are|namely)|:|—|–)\s*(?:the\s+)?$", re.I)
 _PARTIAL_RE = re.compile(
-    r"\b(?:including|included|include|includes|among|such\s+as|like|notably|for\s+example|"
+    r"\b(?:including|included|include|includes|among|such\s+(?:[a-z]+\s+)?as|like|notably|for\s+example|"
     r"for\s+instance|e\.g\.|etc\b|and\s+others|and\s+other|others\s+including|several|some)\b|…|\.\.\.",
     re.I,
 )
@@ -1001,6 +1108,8 @@ def _positions(text: str, sents: list[tuple[int, int, str]], tallies: list[dict[
     tally_starts = [t["start"] for t in tallies]
     for k, ments in sorted(by_sent.items()):
         s0, s1, _ = sents[k]
+        if not tallies and _ELECTION_RE.search(text, s0, s1):
+            continue  # "Nigeria voted for a new president": a national vote, not a UN one
         annex = _ANNEX_START_RE.match(text, s0, s1)
         if annex is not None:
             lists = _annex_lists(text, s0, s1, ments)
@@ -1049,6 +1158,12 @@ def _positions(text: str, sents: list[tuple[int, int, str]], tallies: list[dict[
     return unique
 
 
+#: national votes: without a tally in the text, their sentences hold no UN positions
+_ELECTION_RE = re.compile(
+    r"\b(?:elections?|electoral|referendum|plebiscite|presidential|parliamentary|ballot\s+box|"
+    r"constituency|constituencies|new\s+(?:president|government|parliament|prime\s+minister))\b",
+    re.I,
+)
 _ANNEX_ANY_RE = re.compile(
     r"(?:^|(?<=[\s;.,]))(?P<h>In\s+favou?r|Yes|Ayes|Against|No|Noes|Abstaining|Abstain(?:ed)?|"
     r"Abstentions?|Absent|Did\s+not\s+vote|Not\s+voting|Non-voting)\s*:",
@@ -1059,7 +1174,20 @@ _ANNEX_ANY_RE = re.compile(
 _PIECE_RE = re.compile(r"[^,;]+")
 _PAREN_CLOSE_RE = re.compile(r"\s*\)")
 _JOINED_RE = re.compile(r"\s*,?\s*(?:also\s+)?joined\s+(?:the\s+)?", re.I)
-_RELATIVE_RE = re.compile(r"\s*,\s*(?:which|who)\b[^,;.()]{0,120},", re.I)
+_RELATIVE_RE = re.compile(
+    r"\s*,\s*(?:which|who)\b[^,;.()]{0,120},"
+    # an apposition: "Hungary and Türkiye, both NATO members, voted in favour"
+    r"|\s*,\s*(?:both|all|each|an?|two|three|four|five|six|seven|eight|nine|ten|several|many|"
+    r"most|among)\s[^,;.()]{0,80},",
+    re.I,
+)
+#: a list right after these words is an object or negated, never the subject of a vote:
+#: "an ally of Russia, voted ...", "Neither India nor China voted against"
+_NOT_SUBJECT_HEAD_RE = re.compile(
+    r"\b(?:of|to|from|against|for|on|at|towards?|into|than|neither|nor|not|never)\s+"
+    r"(?:the\s+)?$",
+    re.I,
+)
 
 
 def _annex_lists(text: str, s0: int, s1: int, ments: list[tuple[int, int, str, str]],
@@ -1169,17 +1297,23 @@ def _as_subject(text: str, group: list[tuple[int, int, str, str]], after: int, p
     t_end = min(next_start, after + 120)
     if _POSSESSIVE_RE.match(text, after) is not None or _PASSIVE_RE.match(text, after, t_end):
         return None
+    head = text[max(prev_end, g0 - 40) : g0]
+    if _NOT_SUBJECT_HEAD_RE.search(head):
+        return None
     found = _trailer_cue(text, after, t_end)
     if found is None:
-        # "China and India, which have not condemned the invasion, abstained"
-        rel = _RELATIVE_RE.match(text, after, min(next_start, after + 160))
+        # "China and India, which have not condemned the invasion, abstained"; the clause
+        # may name other states ("Belarus, a close ally of Russia, voted against"): the
+        # trailer stops at any name after it anyway
+        rel = _RELATIVE_RE.match(text, after, after + 160)
         if rel is not None:
-            found = _trailer_cue(text, rel.end(), min(next_start, rel.end() + 120))
+            stop = rel.end() + 120
+            found = _trailer_cue(text, rel.end(), stop if next_start < rel.end()
+                                 else min(next_start, stop))
     if found is None:
         return None
     role, cut_end = found
     trailer = text[g1:cut_end]
-    head = text[max(prev_end, g0 - 40) : g0]
     strong = bool(_ONLY_RE.search(trailer) or _ONLY_RE.search(head))
     partial = bool(_PARTIAL_RE.search(trailer) or _PARTIAL_RE.search(inner)
                    or _PARTIAL_RE.search(head[-25:]))
@@ -1218,6 +1352,7 @@ def _as_complement(text: str, group: list[tuple[int, int, str, str]], prev_end: 
 
 def _trailer_cue(text: str, pos: int, end: int) -> tuple[str, int] | None:
     """Cue reached from ``pos`` through connecting words only, as (role, cue end)."""
+    new_clause = False  # just after ", and"
     for _ in range(12):
         cue = _CUE_RE.match(text, pos, end)
         if cue is None:
@@ -1229,8 +1364,12 @@ def _trailer_cue(text: str, pos: int, end: int) -> tuple[str, int] | None:
         if tok is None:
             return None
         word = tok.group(1).lower()
-        if word not in _TRAILER_WORDS and _text.number_value(word) is None:
+        number = _text.number_value(word) is not None
+        if word not in _TRAILER_WORDS and not number:
             return None  # "were among the seven countries that voted against" reads on
+        if number and new_clause:
+            return None  # "..., and 12 delegations did not vote": a clause with its own subject
+        new_clause = word == "and" and "," in tok.group()
         pos = tok.end()
     return None
 

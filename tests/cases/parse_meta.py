@@ -156,4 +156,65 @@ CASES: dict[str, list[tuple]] = {
         ("failed_to_win", "The draft failed to win the nine votes needed: 7 in favour, 2 "
          "against and 6 abstentions.", None, [{"adopted": False}]),
     ],
+    "body_more": [
+        ("third_committee_full_name", "The Third Committee (Social, Humanitarian and Cultural) "
+         "approved the draft 80-29-65.", None, [{"body": "committee"}]),
+        ("fourth_committee", "In the Fourth Committee, the draft was approved by 90 votes in "
+         "favour to 11 against, with 68 abstentions.", None, [{"body": "committee"}]),
+        ("fifteen_nation_council", "The 15-nation council voted 13-0-2 on the text.", None,
+         [{"body": "SC"}]),
+        ("veto_council_tally", "Russia cast its veto; the vote in the council was 11-1-3.", None,
+         [{"body": "SC"}]),
+        ("ecosoc_not_sc", "The Economic and Social Council voted 30-10-5 on the text.", None,
+         [{"body": None}]),
+        ("hrc_then_ga_next_month", "The Human Rights Council in Geneva voted 28-6-13; the "
+         "General Assembly will take up the text next month.", None, [{"body": None}],
+         "a body named after the tally in the same sentence is taken even when it votes later"),
+        ("world_body", "The world body voted 141-7-32 to demand a withdrawal.", None,
+         [{"body": "GA"}]),
+        ("plenary_after_committee", "After the Third Committee approved it without a vote, the "
+         "plenary adopted the text 120-10-45.", None, [{"body": "GA"}]),
+    ],
+    "resolution_more": [
+        ("draft_as_resolution", "The Assembly adopted draft A/78/L.2 as resolution 78/3 by 120 "
+         "votes to 14.", None, [{"resolution": "A/RES/78/3"}]),
+        ("sc_year_paren", "Security Council resolution 2728 (2024) was adopted 14-0-1.", None,
+         [{"resolution": "S/RES/2728 (2024)", "body": "SC"}]),
+        ("uniting_for_peace", "General Assembly resolution 377 A (V), \u201cUniting for "
+         "Peace\u201d, was adopted 52-5-2 in 1950.", None, [{"resolution": "A/RES/377(V)"}]),
+        ("committee_symbol_first", "The First Committee approved draft resolution "
+         "A/C.1/78/L.31 by a recorded vote of 164 in favour to 5 against, with 8 abstentions.",
+         None, [{"resolution": "A/C.1/78/L.31", "body": "committee"}]),
+        ("press_release_code_not_symbol", "GA/12407\n\nThe Assembly adopted the text 141-5-35.",
+         None, [{"resolution": None, "body": "GA"}]),
+    ],
+    "date_more": [
+        ("dmy_comma", "On 27 March 2014, the General Assembly adopted resolution 68/262 by 100 "
+         "votes to 11.", None, [{"date": "2014-03-27"}]),
+        ("un_dateline_dash", "NEW YORK, 23 February 2023 \u2014 The General Assembly voted "
+         "141-7-32.", None, [{"date": "2023-02-23"}]),
+        ("weekday_and_date", "The vote on Wednesday, March 2, 2022, was 141-5-35 in the "
+         "Assembly.", None, [{"date": "2022-03-02"}]),
+        ("header_date_caps", "12 DECEMBER 2023\nGA/12558\n\nThe General Assembly today adopted "
+         "the resolution by a recorded vote of 153 in favour to 10 against, with 23 abstentions.",
+         None, [{"date": "2023-12-12"}]),
+    ],
+    "adopted_more": [
+        ("failed_majority", "The resolution failed to win a majority, with 40 in favour, 60 "
+         "against and 50 abstentions.", None, [{"adopted": False}]),
+        ("voted_down", "Russia's draft was voted down 4-2-9.", None, [{"adopted": False}]),
+        ("adjourn_rejected", "The motion to adjourn the debate was rejected 40-90-30.", None,
+         [{"adopted": False}]),
+        ("overwhelmingly_endorsed", "The resolution was overwhelmingly endorsed, 141-7-32.",
+         None, [{"adopted": True}]),
+        ("did_not_obtain", "The text did not obtain the required two-thirds majority: 80 in "
+         "favour, 50 against, 40 abstentions.", None, [{"adopted": False}]),
+        ("non_binding_unstated", "The General Assembly vote was 153-10-23; the resolution is "
+         "non-binding.", None, [{"adopted": None}]),
+        ("amendment_rejected_text_adopted", "The amendment was rejected by 48 votes to 79; the "
+         "resolution was then adopted by 120 votes to 14.", None,
+         [{"adopted": False}, {"adopted": True}]),
+        ("sc_veto_us", "The 15-member Security Council voted 14-1, with the United States "
+         "casting a veto.", None, [{"adopted": False, "body": "SC"}]),
+    ],
 }

@@ -253,14 +253,12 @@ CASES: dict[str, list[tuple]] = {
         ("comma_list_no_verb", "The resolution: 128 in favour, 9 against, 35 abstentions.",
          [(128, 9, 35, None)]),
         ("numbers_before_verbs", "In favour were 128 countries, against were 9, and 35 "
-         "abstained.", [(128, 9, 35, None)],
-         "cue before the count without a colon ('In favour were 128') is not read"),
+         "abstained.", [(128, 9, 35, None)]),
         ("two_digit_years_nearby", "In 2014, 100 countries voted in favour of resolution 68/262 "
          "and 11 against, with 58 abstentions.", [(100, 11, 58, None)]),
         ("em_dash", "The vote — 141 in favour, 7 against, 32 abstentions — was a rebuke.",
          [(141, 7, 32, None)]),
-        ("semicolons", "In favour, 141; against, 7; abstentions, 32.", [(141, 7, 32, None)],
-         "a cue followed by a comma before the count is not read"),
+        ("semicolons", "In favour, 141; against, 7; abstentions, 32.", [(141, 7, 32, None)]),
         ("passed_with_words", "The resolution passed with one hundred and forty-one votes in "
          "favour.", [(141, None, None, None)]),
         ("twelve_abstained", "Twelve countries abstained and ninety-one voted yes.",
@@ -269,9 +267,9 @@ CASES: dict[str, list[tuple]] = {
     ],
     "newspaper_more": [
         ("in_favour_of_text", "A total of 141 countries voted in favour of the text, while "
-         "Russia and six other countries voted against.", [(141, None, None, None)]),
+         "Russia and six other countries voted against.", [(141, 7, None, None)]),
         ("six_other_plus_one", "Russia and six other countries voted against.",
-         [(None, 7, None, None)], "'Russia and six other countries' is 7: not added up"),
+         [(None, 7, None, None)]),
         ("approved_margin", "The General Assembly approved the measure by a margin of 141 to 7.",
          [(141, 7, None, None)]),
         ("two_sentences_gap", "The resolution was adopted by 141 votes. The text was drafted by "
@@ -284,11 +282,10 @@ CASES: dict[str, list[tuple]] = {
         ("forty_one_hyphen", "Forty-one countries abstained in the vote.", [(None, None, 41, None)]),
         ("hundred_only", "One hundred countries voted in favour.", [(100, None, None, None)]),
         ("markdown_bold", "**141** in favour, **7** against, **32** abstentions.",
-         [(141, 7, 32, None)], "markdown emphasis between count and cue is not skipped"),
+         [(141, 7, 32, None)]),
         ("bullets", "The vote:\n- 141 in favour\n- 7 against\n- 32 abstentions",
          [(141, 7, 32, None)]),
-        ("table_like", "In favour 141\nAgainst 7\nAbstentions 32", [(141, 7, 32, None)],
-         "table rows without colons are not read"),
+        ("table_like", "In favour 141\nAgainst 7\nAbstentions 32", [(141, 7, 32, None)]),
         ("drop_in_support", "Support fell to 93 votes in favour, 24 against and 58 abstentions.",
          [(93, 24, 58, None)]),
         ("vote_of_n_to_n", "A vote of 93 to 24 suspended Russia from the Human Rights Council.",
@@ -352,7 +349,7 @@ CASES: dict[str, list[tuple]] = {
         ("compares_previous", "The vote was 143-5-35, up from 141 votes in favour last year.",
          [(143, 5, 35, None)]),
         ("support_dropped", "Support dropped to 93 from 141, with 24 countries voting against.",
-         [(93, 24, None, None)], "'dropped to 93 from 141' is not read as a yes count"),
+         [(93, 24, None, None)]),
     ],
     "layout": [
         ("hard_wrapped", "Diplomats said the\nGeneral Assembly on Thursday\nadopted the "
@@ -492,6 +489,248 @@ CASES: dict[str, list[tuple]] = {
         ("age_range", "Children aged 5-14 were among those killed, the resolution said.", []),
         ("lists_of_dates", "Votes were held on 2 March, 24 March and 7 April.", []),
         ("sponsored_by", "The draft was co-sponsored by 94 states and introduced by Ukraine.",
+         []),
+    ],
+    "un_press_ga": [
+        ("titled_annex_ii", "The General Assembly this afternoon adopted the resolution titled "
+         "\u201cSituation of human rights in the Islamic Republic of Iran\u201d by a recorded vote "
+         "of 80 in favour to 29 against, with 65 abstentions (annex II).", [(80, 29, 65, None)]),
+        ("paren_lists_long_names", "By a recorded vote of 185 in favour to 2 against (Israel, "
+         "United States), with 2 abstentions (Marshall Islands, Micronesia (Federated States "
+         "of)), the Assembly adopted the resolution on the embargo.", [(185, 2, 2, None)]),
+        ("see_annex", "The Assembly then adopted draft resolution A/77/L.26 by a recorded vote of "
+         "87 in favour to 26 against, with 53 abstentions (see annex).", [(87, 26, 53, None)]),
+        ("orally_revised", "The Assembly adopted the text as orally revised by a recorded vote "
+         "of 124 in favour to none against, with 43 abstentions.", [(124, 0, 43, None)]),
+        ("motion_adjourn", "The motion for adjournment of the debate was rejected by a recorded "
+         "vote of 47 in favour to 91 against, with 31 abstentions.", [(47, 91, 31, None)]),
+        ("retained_then_without_vote", "Before taking action on the draft as a whole, the "
+         "Assembly retained operative paragraph 5 by a recorded vote of 100 in favour to 8 "
+         "against, with 57 abstentions, and then adopted the text without a vote.",
+         [(100, 8, 57, None)]),
+        ("header_release", "2 MARCH 2022\nGA/12407\n\nThe General Assembly adopted resolution "
+         "ES-11/1 by a recorded vote of 141 in favour to 5 against (Belarus, Democratic People's "
+         "Republic of Korea, Eritrea, Russian Federation, Syria), with 35 abstentions.",
+         [(141, 5, 35, None)]),
+        ("annex_with_absent_header", "The text was adopted by a recorded vote of 143 in favour "
+         "to 5 against, with 35 abstentions.\n\nIn favour: Afghanistan, Albania.\n\nAgainst: "
+         "Belarus, Democratic People's Republic of Korea, Nicaragua, Russian Federation, Syrian "
+         "Arab Republic.\n\nAbstain: Algeria, Bolivia (Plurinational State of).\n\nAbsent: "
+         "Azerbaijan, Burkina Faso.", [(143, 5, 35, None)]),
+        ("suspending_rights", "The Assembly adopted the resolution by a recorded vote of 93 in "
+         "favour to 24 against, with 58 abstentions, suspending the rights of membership of the "
+         "Russian Federation in the Human Rights Council.", [(93, 24, 58, None)]),
+        ("determined_qualified", "The Assembly, by a recorded vote of 143 in favour to 9 "
+         "against, with 25 abstentions, determined that the State of Palestine is qualified for "
+         "membership.", [(143, 9, 25, None)]),
+        ("one_against_named", "The draft was adopted by a recorded vote of 122 in favour to 1 "
+         "against (Israel), with 54 abstentions.", [(122, 1, 54, None)]),
+        ("sixty_members_absent", "The resolution was adopted by a recorded vote of 99 in favour "
+         "to 9 against, with 52 abstentions; delegations of 33 Member States were absent.",
+         [(99, 9, 52, 33)]),
+    ],
+    "wire_services": [
+        ("reuters_dash_with", "The General Assembly voted 141-7 with 32 abstentions on "
+         "Thursday to demand that Russian troops leave.", [(141, 7, 32, None)]),
+        ("ap_votes_in_favor", "The measure passed with 143 votes in favor, five against and 35 "
+         "abstentions.", [(143, 5, 35, None)]),
+        ("afp_assembly_adopted", "The 193-member assembly adopted the resolution 93-24, with 58 "
+         "abstentions.", [(93, 24, 58, None)]),
+        ("received_votes_countries", "The resolution, which is non-binding, received 141 votes, "
+         "with seven countries voting against and 32 abstaining.", [(141, 7, 32, None)]),
+        ("final_tally_to", "The final tally was 143 to 9, with 25 abstentions.",
+         [(143, 9, 25, None)]),
+        ("ap_overwhelmingly", "UNITED NATIONS (AP) \u2014 The U.N. General Assembly voted "
+         "overwhelmingly on Friday to back a ceasefire. The vote was 153-10 with 23 abstentions.",
+         [(153, 10, 23, None)]),
+        ("won_votes", "A resolution drafted by Ukraine won 93 votes, with 24 against and 58 "
+         "abstentions.", [(93, 24, 58, None)]),
+        ("backed_opposed_by_aside", "Backed by 143 nations, the resolution was opposed by nine, "
+         "including the United States and Israel, while 25 abstained.", [(143, 9, 25, None)]),
+        ("rest_not_voting", "The text was adopted with 99 votes for, 52 abstentions and 40 "
+         "against, with the rest of the 193 member states not voting.", [(99, 40, 52, None)]),
+        ("dash_aside_names", "The assembly voted 181 in favor to 2 against \u2014 the United "
+         "States and Israel \u2014 with 3 abstentions.", [(181, 2, 3, None)]),
+        ("several_allies_abstained", "The General Assembly adopted the resolution with 128 votes "
+         "in favor, nine against and 35 abstentions. Several U.S. allies, including Canada and "
+         "Australia, abstained.", [(128, 9, 35, None)]),
+        ("only_fourteen", "Only 14 countries opposed the measure in the General Assembly.",
+         [(None, 14, None, None)]),
+        ("count_colon_yes_no", "The count: 104 yes, 18 no, 57 abstaining.",
+         [(104, 18, 57, None)]),
+        ("headline_votes_dash", "UN General Assembly votes 141-5 to condemn Russian invasion",
+         [(141, 5, None, None)]),
+        ("out_of_the_193", "In all, 141 out of the 193 member states voted in favour, while "
+         "five voted against.", [(141, 5, None, None)]),
+        ("afp_in_favour_against", "The resolution received 120 votes in favour and 14 against, "
+         "while 45 countries abstained, AFP tallied.", [(120, 14, 45, None)]),
+    ],
+    "broadsheet": [
+        ("of_the_193_backed", "Of the 193 UN member states, 141 backed the motion, five opposed "
+         "it and 35 abstained, while 12 did not cast a vote.", [(141, 5, 35, 12)]),
+        ("en_dash_aside_counts", "The vote \u2013 141 for, five against, 35 abstentions \u2013 was "
+         "hailed as a diplomatic victory.", [(141, 5, 35, None)]),
+        ("carried_by_votes", "The resolution was carried by 128 votes to nine, with 35 "
+         "countries abstaining.", [(128, 9, 35, None)]),
+        ("just_nine_among", "Just nine countries voted against the resolution, among them the "
+         "US and Israel, while 128 supported it.", [(128, 9, None, None)]),
+        ("lopsided", "In a lopsided vote, 187 nations backed the call to end the embargo; only "
+         "the United States and Israel voted no.", [(187, None, None, None)]),
+        ("split_not_voting", "The vote split 100-11, with 58 abstentions and 24 countries not "
+         "voting.", [(100, 11, 58, 24)]),
+        ("treaty_one_each", "Of those present, 122 voted in favour of the treaty, with one vote "
+         "against (the Netherlands) and one abstention (Singapore).", [(122, 1, 1, None)]),
+        ("in_favour_were_with", "In favour were 128 countries, with 9 against and 35 "
+         "abstaining.", [(128, 9, 35, None)]),
+        ("six_other_passive", "The motion was opposed by Russia and six other countries.",
+         [(None, 7, None, None)]),
+        ("backed_by_us_and_others", "The text was backed by the United States and 140 other "
+         "countries, while Russia voted against.", [(141, None, None, None)]),
+        ("one_of_the_141", "Canada was one of the 141 countries that voted in favour of the "
+         "resolution.", [(141, None, None, None)]),
+        ("names_and_n_other", "Russia, Belarus and five other countries voted against the text.",
+         [(None, 7, None, None)]),
+    ],
+    "explainer": [
+        ("qa_total_of", "What was the result? A total of 143 countries voted yes, nine voted no "
+         "and 25 abstained.", [(143, 9, 25, None)]),
+        ("middle_dot", "**Result:** 141 in favour \u00b7 5 against \u00b7 35 abstentions",
+         [(141, 5, 35, None)]),
+        ("bold_counts_votes", "The resolution passed with **143** votes in favour and **9** "
+         "against.", [(143, 9, None, None)]),
+        ("bullet_colons", "How the Assembly voted:\n\u2022 Yes: 141\n\u2022 No: 5\n\u2022 "
+         "Abstained: 35\n\u2022 Did not vote: 12", [(141, 5, 35, 12)]),
+        ("bold_colon_headers", "**In favour:** 141\n**Against:** 5\n**Abstentions:** 35",
+         [(141, 5, 35, None)]),
+        ("us_and_140_other", "The United States and 140 other countries voted in favour; "
+         "Russia voted against.", [(141, None, None, None)]),
+        ("table_rows_absent", "The vote:\nIn favour 141\nAgainst 7\nAbstentions 32\n"
+         "Absent 13", [(141, 7, 32, 13)]),
+        ("to_vote_in_favour", "New Zealand was one of 141 countries to vote in favour of the "
+         "resolution.", [(141, None, None, None)]),
+    ],
+    "gov_statement": [
+        ("canada_voted_favour", "Canada voted in favour of the resolution, which was adopted by "
+         "a vote of 141 in favour, 5 against and 35 abstentions.", [(141, 5, 35, None)]),
+        ("supported_by_member_states", "Australia welcomes the adoption of resolution ES-11/4, "
+         "which was supported by 143 Member States.", [(143, None, None, None)]),
+        ("ireland_abstained", "Ireland abstained on the resolution, which was adopted with 120 "
+         "votes in favour, 14 against and 45 abstentions.", [(120, 14, 45, None)]),
+        ("japan_votes_to", "The Government of Japan voted in favour of the resolution, adopted "
+         "by the General Assembly by 143 votes to 5 with 35 abstentions.", [(143, 5, 35, None)]),
+        ("india_explanation", "India abstained in the vote on the resolution, which was passed "
+         "by 141 votes in favour and 5 against.", [(141, 5, None, None)]),
+    ],
+    "fact_check": [
+        ("claim_fact", "Claim: Most countries opposed the resolution. Fact: The resolution was "
+         "adopted by 141 votes to 5, with 35 abstentions.", [(141, 5, 35, None)]),
+        ("official_record_not_claimed", "FALSE. The official record shows 143 in favour, 9 "
+         "against and 25 abstentions, not the 100 votes claimed in the post.",
+         [(143, 9, 25, None)]),
+        ("verdict_passed", "Verdict: Misleading. The resolution passed 99-52 with 12 "
+         "abstentions, according to UN records.", [(99, 52, 12, None)]),
+    ],
+    "sc_votes": [
+        ("sc_13_0_abst_from", "The Security Council vote was 13-0 with 2 abstentions, from "
+         "China and Russia.", [(13, 0, 2, None)]),
+        ("sc_names_instead_of_counts", "The draft received 12 votes in favour, Russia voted "
+         "against and China abstained.", [(12, None, None, None)]),
+        ("sc_veto_members_favour", "Russia vetoed the U.S.-drafted resolution on Friday; 11 "
+         "council members voted in favour while China, India and the United Arab Emirates "
+         "abstained.", [(11, None, None, None)]),
+        ("sc_none_against_one_abst", "The Council adopted resolution 2728 (2024) by 14 votes in "
+         "favour to none against, with 1 abstention (United States).", [(14, 0, 1, None)]),
+        ("sc_14_1_veto", "The 15-member Security Council voted 14-1, with the United States "
+         "casting a veto.", [(14, 1, None, None)]),
+        ("sc_needed_nine", "The text, which needed nine votes and no veto to pass, got 10 in "
+         "favour.", [(10, None, None, None)]),
+        ("sc_unanimous_comma", "The Security Council unanimously adopted resolution 2231 (2015), "
+         "15-0.", [(15, 0, None, None)]),
+        ("sc_minimum_nine", "A Russian draft failed to win the minimum nine votes, receiving "
+         "only four in favour, two against and nine abstentions.", [(4, 2, 9, None)]),
+    ],
+    "committee_votes": [
+        ("third_without_vote_then", "The Third Committee approved the draft on the Democratic "
+         "People's Republic of Korea without a vote, then approved a text on Iran by a recorded "
+         "vote of 80 in favour to 29 against, with 65 abstentions.", [(80, 29, 65, None)]),
+        ("first_committee_symbol", "The First Committee (Disarmament and International "
+         "Security) approved draft resolution A/C.1/78/L.31 by a recorded vote of 164 in favour "
+         "to 5 against, with 8 abstentions.", [(164, 5, 8, None)]),
+        ("fourth_committee_votes", "In the Fourth Committee, the draft was approved by 90 votes "
+         "in favour to 11 against, with 68 abstentions.", [(90, 11, 68, None)]),
+        ("sixth_consensus", "The Sixth Committee approved the text by consensus.", []),
+        ("third_dash_plenary", "The Third Committee approved the draft by a vote of 81-28-66, "
+         "sending it to the plenary.", [(81, 28, 66, None)]),
+    ],
+    "multi_vote_texts": [
+        ("egypt_amendment_then_text", "The Assembly first voted on an amendment proposed by "
+         "Egypt, which was rejected by 48 votes to 79, with 33 abstentions. It then adopted the "
+         "resolution by 120 votes to 14, with 45 abstentions.",
+         [(48, 79, 33, None), (120, 14, 45, None)]),
+        ("draft_i_and_ii", "Draft resolution I was adopted by a recorded vote of 155 in favour "
+         "to 1 against, with 9 abstentions. Draft resolution II was adopted by a recorded vote "
+         "of 169 in favour to 2 against.", [(155, 1, 9, None), (169, 2, None, None)]),
+        ("three_amendments", "Three amendments proposed by the Russian Federation were "
+         "rejected: the first by 13 votes in favour to 100 against, with 37 abstentions; the "
+         "second by 14 in favour to 97 against, with 39 abstentions; and the third by 12 in "
+         "favour to 99 against, with 40 abstentions.",
+         [(13, 100, 37, None), (14, 97, 39, None), (12, 99, 40, None)]),
+        ("failed_then_adopted_dashes", "The amendment failed 30-79-36, and the resolution was "
+         "then adopted 141-7-32.", [(30, 79, 36, None), (141, 7, 32, None)]),
+        ("monday_tuesday", "On Monday the Assembly adopted a resolution 93-24-58; on Tuesday it "
+         "adopted a second text 100-12-60.", [(93, 24, 58, None), (100, 12, 60, None)]),
+        ("delete_paragraph_then_whole", "Before the vote on the text as a whole, the Assembly "
+         "voted 70 in favour to 60 against, with 30 abstentions, to delete operative paragraph "
+         "4. The resolution was then adopted 150-3-10.",
+         [(70, 60, 30, None), (150, 3, 10, None)]),
+    ],
+    "negatives": [
+        ("members_session_date", "The General Assembly, which has 193 member states, will meet "
+         "on 20 September for its 78th session.", []),
+        ("civilians_killed", "Since 2014, the war in Ukraine has killed more than 10,000 "
+         "civilians, according to the resolution.", []),
+        ("cosponsors_eu", "The text had 94 co-sponsors, including 27 EU members, before the "
+         "vote.", []),
+        ("paragraph_all_members", "Paragraph 12 of the draft resolution calls on all 193 member "
+         "states to respond.", []),
+        ("election_percent", "In the presidential election, the incumbent won 52 percent of the "
+         "vote against 48 percent for his rival.", []),
+        ("football_after_vote", "Brazil beat Argentina 3-1 in a match watched by delegates "
+         "after the vote.", []),
+        ("session_meeting_date", "The resolution was adopted at the 11th emergency special "
+         "session, in the 17th meeting, held on 23 February 2023.", []),
+        ("refugees_million", "Some 8 million refugees have fled Ukraine, the resolution notes.",
+         []),
+        ("seats_parliament", "Turnout was 67 percent and the ruling party won 120 of 200 seats "
+         "in the parliamentary vote.", []),
+        ("years_later_council", "Security Council resolution 242 (1967) called for withdrawal; "
+         "56 years later, the council voted again.", []),
+        ("delayed_hours", "The vote on the resolution, scheduled for 10 a.m., was delayed by 2 "
+         "hours.", []),
+        ("two_thirds_members", "The Assembly has 193 members; resolutions on important questions "
+         "need a two-thirds majority of those present and voting.", []),
+        ("killed_injured_after", "At least 141 people were killed and 32 injured in strikes on "
+         "Kharkiv after the vote.", []),
+        ("permanent_members_veto", "Three of the five permanent members of the Security Council "
+         "hold veto power over the resolution.", []),
+        ("pages_paragraphs", "The draft, circulated on 7 March, is 12 pages long and has 24 "
+         "operative paragraphs before the vote.", []),
+        ("football_scores", "Chelsea won 2-0 and Arsenal drew 1-1 on the day of the vote.", []),
+        ("founded_members", "The UN was founded in 1945 by 51 countries; today 193 states are "
+         "members and vote in the Assembly.", []),
+        ("vetoes_since", "Russia has cast 4 vetoes since February 2022, the Council's records "
+         "show.", []),
+        ("students_aged", "Aged 14 to 17, the students voted in a mock General Assembly.", []),
+        ("poll_percent", "Polls show 62% of Americans support the resolution and 30 percent "
+         "oppose it.", []),
+        ("support_percent", "Support for the resolution rose to 73 percent in a poll before "
+         "the vote.", []),
+        ("support_rose_percent", "Public support rose to 61 percent after the Assembly vote.",
+         []),
+        ("headline_against_years", "Opinion\nAgainst 30 years of occupation, the Assembly "
+         "voted again.", []),
+        ("money_against", "The fund pledged $25 million against hunger after the vote.", []),
+        ("ages_against", "The envoy, 71, voted against; his deputy, 45, said he would abstain.",
          []),
     ],
 }
