@@ -802,10 +802,10 @@ _ADOPTED_RE = re.compile(
 )
 _RES_RE = _text.prefixed(_RES_RE, "ASERr")
 _ADOPTED_RE = _text.prefixed(_ADOPTED_RE, "aApPbBeEcCwWrRfFdDvVnN")
-_DATE_CONTEXT_RE = re.compile(
+_DATE_CONTEXT_RE = _text.prefixed(re.compile(
     r"\bvot|\badopt|resolution|Assembly|Council|[Cc]ommittee|\bpass|\bapprov|\breject|\bbacked|"
     r"\bmeeting|\bsession|\bveto"
-)
+), "varACcpbms")
 
 
 def _body_marks(text: str, regions: list[tuple[int, int]]) -> list[tuple[int, str, str]]:
