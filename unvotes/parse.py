@@ -1481,10 +1481,12 @@ def _scan(low: bytes) -> _Scan:
     numbers: list[int] = []
     data = np.frombuffer(low, dtype=np.uint8)
     n = len(data)
+    # ``take`` rather than fancy indexing: two to three times faster on these tables
     for s in range(0, n, _SCAN_CHUNK):  # in chunks, so temporary arrays stay small
         e = min(n, s + _SCAN_CHUNK)
         codes = _window_codes(data[s : e + 2])  # the windows that start in s..e
-        where = np.flatnonzero(_ANCHOR_TABLE[codes])
+        flags = _CODE_FLAGS.take(codes)
+        where = np.flatnonzero(flags & _ANCHOR)
         for p, code in zip((where + s).tolist(), codes[where].tolist(), strict=True):
             for keyword, offset, in_regions, in_cues in _ANCHOR_KEYWORDS.get(code, ()):
                 pos = p - offset
@@ -1493,12 +1495,15 @@ def _scan(low: bytes) -> _Scan:
                         region_hits.append(pos)
                     if in_cues:
                         cue_hits.append(pos)
-        first = _DIGIT_BYTE[data[s:e]]
-        first[: len(codes)] |= _NUMBER_WORD_TABLE[codes]
-        if s == 0:
-            first[1:] &= ~_WORD_BYTE[data[: e - 1]]
+        lo = s - 1 if s else 0  # the byte before the chunk decides whether a number may start
+        kinds = _BYTE_KINDS.take(data[lo:e])
+        first = kinds[s - lo :] & _DIGIT
+        first[: len(codes)] |= flags >> 1  # _NUMBER_WORD is 2: 1 where a number word starts
+        free = (kinds & _BLOCKS) ^ _BLOCKS  # _BLOCKS where a number may follow the byte
+        if s:
+            first &= free[:-1] >> 2
         else:
-            first &= ~_WORD_BYTE[data[s - 1 : e - 1]]
+            first[1:] &= free[:-1] >> 2
         numbers.extend((np.flatnonzero(first) + s).tolist())
     region_hits.sort()
     cue_hits.sort()
@@ -1531,35 +1536,39 @@ _ANCHORS = {
 }  # fmt: skip
 
 
-def _anchor_index() -> tuple[np.ndarray, dict[int, list[tuple[bytes, int, bool, bool]]]]:
-    table = np.zeros(1 << 15, dtype=bool)
+def _anchor_index() -> dict[int, list[tuple[bytes, int, bool, bool]]]:
+    """{anchor window code: [(keyword, offset of the anchor in it, in regions, in cues)]}"""
     by_code: dict[int, list[tuple[bytes, int, bool, bool]]] = {}
     for keyword, in_regions, in_cues in _SCAN_KEYWORDS:
         anchor = _ANCHORS[keyword.decode("ascii")].encode("ascii")
         code = int(_window_codes(np.frombuffer(anchor, dtype=np.uint8))[0])
-        table[code] = True
         by_code.setdefault(code, []).append(
             (keyword, keyword.index(anchor), in_regions, in_cues))
-    return table, by_code
+    return by_code
 
 
-_ANCHOR_TABLE, _ANCHOR_KEYWORDS = _anchor_index()
+_ANCHOR_KEYWORDS = _anchor_index()
 
 
-def _byte_table(chars: str) -> np.ndarray:
-    table = np.zeros(256, dtype=bool)
-    table[list(chars.encode("latin-1"))] = True
-    return table
+#: bits of :data:`_CODE_FLAGS` (by three-byte window code) and :data:`_BYTE_KINDS` (by byte)
+_ANCHOR, _NUMBER_WORD = 1, 2
+_DIGIT, _BLOCKS = 1, 4
 
 
-_DIGIT_BYTE = _byte_table("0123456789")
-#: bytes that keep a number from starting right after them (in _NUM_SCAN_RE: ``[\w$€£#/.,-]``)
-_WORD_BYTE = _byte_table("abcdefghijklmnopqrstuvwxyz0123456789_$£#/.,-")
-#: the codes of the first three letters of every number word (see _text.NUMBER_WORDS)
-_NUMBER_WORD_TABLE = np.zeros(1 << 15, dtype=bool)
-_NUMBER_WORD_TABLE[_window_codes(np.frombuffer(b" ".join(
-    w[:3].encode("ascii") for w in _text.NUMBER_WORD_LIST), dtype=np.uint8))[::4]
-] = True
+def _flag_tables() -> tuple[np.ndarray, np.ndarray]:
+    codes = np.zeros(1 << 15, dtype=np.uint8)
+    codes[list(_ANCHOR_KEYWORDS)] |= _ANCHOR
+    #: the first three letters of every number word (see _text.NUMBER_WORDS)
+    words = b" ".join(w[:3].encode("ascii") for w in _text.NUMBER_WORD_LIST)
+    codes[_window_codes(np.frombuffer(words, dtype=np.uint8))[::4]] |= _NUMBER_WORD
+    kinds = np.zeros(256, dtype=np.uint8)
+    kinds[list(b"0123456789")] |= _DIGIT
+    # a number cannot start right after these (in _NUM_SCAN_RE: ``[\w$€£#/.,-]``)
+    kinds[list("abcdefghijklmnopqrstuvwxyz0123456789_$£#/.,-".encode("latin-1"))] |= _BLOCKS
+    return codes, kinds
+
+
+_CODE_FLAGS, _BYTE_KINDS = _flag_tables()
 
 
 def _regions(text: str, hits: list[int]) -> list[tuple[int, int]]:
