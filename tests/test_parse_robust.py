@@ -30,12 +30,14 @@ _FRAGMENTS = [
     "(Russia, Syria)", "including", "among them", "only", "Security Council", "vetoed",
     "on Thursday", "23 February 2023", "resolution ES-11/6", "A/RES/68/262", "S/RES/2334 (2016)",
     "one hundred and forty-one", "thirty-two abstained", "did not take part", "193 member states",
+    "Russia and six other countries voted against", "opposed by Syria and four others",
     "2023-02-24", "$141 million", "73%", "; ", ", ", ". ", "\n\n", "—", "-", "(", ")", ":",
 ]
 _article = st.lists(
     st.one_of(st.sampled_from(_FRAGMENTS), st.text(max_size=12)), max_size=40
 ).map(" ".join)
 _NUM_TOKEN_RE = re.compile(_text.NUMBER, re.I)
+_OTHER_COUNT_RE = re.compile(rf"({_text.NUMBER})\s+other\b", re.I)
 
 
 def _assert_shape(result, text: str) -> None:
@@ -52,6 +54,9 @@ def _assert_shape(result, text: str) -> None:
         stated = {v for v in (row.yes, row.no, row.abstain, row.absent) if not pd.isna(v)}
         assert stated, "a tally states at least one count"
         numbers = {_text.number_value(m.group()) for m in _NUM_TOKEN_RE.finditer(evidence)}
+        # "Russia, Belarus and five other countries" states 7: the other count plus the names
+        numbers |= {n + k for m in _OTHER_COUNT_RE.finditer(evidence)
+                    if (n := _text.number_value(m.group(1))) is not None for k in range(1, 10)}
         assert stated <= numbers, (stated, evidence)
     for row in p.itertuples(index=False):
         assert text[row.start : row.end] == row.name
