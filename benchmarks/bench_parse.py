@@ -191,6 +191,8 @@ ADVERSARIAL = {
     "dots": lambda n: "." * n,
     "number words": lambda n: ("one hundred and forty-one " * (n // 26 + 1))[:n],
     "open parentheses": lambda n: ("(141 in favour " * (n // 15 + 1))[:n],
+    "repeated short counts": lambda n: ("5 opposed, " * (n // 11 + 1))[:n],
+    "repeated cue-count pairs": lambda n: ("In favour, 1; against, 2; " * (n // 26 + 1))[:n],
 }
 #: lists of country names: (label, builder of a text from a list of names)
 ADVERSARIAL_LISTS = {
