@@ -27,6 +27,7 @@ from __future__ import annotations
 import argparse
 import os
 import random
+import re
 import subprocess
 import sys
 import tempfile
@@ -130,11 +131,28 @@ def _timed(fn, *args) -> float:
     return time.process_time() - t0
 
 
+_WORD_RE = re.compile(r"[A-Za-z]+")
+
+
+def _reference(texts: list[str]) -> float:
+    """CPU seconds of a fixed, parser-free pass over ``texts`` (lower-case, split into
+    words): a yardstick for how fast this machine runs Python right now. Shared virtual
+    machines vary by a factor of two from hour to hour; the parser's time as a multiple
+    of this pass varies much less."""
+    t0 = time.process_time()
+    for t in texts:
+        _WORD_RE.findall(t.lower())
+    return time.process_time() - t0
+
+
 def throughput(mb: float) -> None:
     texts = corpus(int(mb * 1_000_000))
     print(f"corpus: {len(texts)} articles, about a third reporting votes; "
           f"first article:\n{texts[0][:300]}...")
     size = sum(len(t.encode("utf-8")) for t in texts) / 1e6
+    ref = min(_reference(texts) for _ in range(3))
+    print(f"reference pass (lower-case and split into words, no parsing): {size / ref:.1f} MB/s "
+          f"cpu; the parser's cost below is also given as a multiple of it")
     parse_text(texts[0])  # warm up the country index
     w0, c0 = time.perf_counter(), time.process_time()
     votes = 0
@@ -143,12 +161,13 @@ def throughput(mb: float) -> None:
     wall, cpu = time.perf_counter() - w0, time.process_time() - c0
     print(f"throughput parse_text: {size:.1f} MB in {len(texts)} articles: wall {wall:.2f} s "
           f"-> {size / wall:.2f} MB/s; cpu {cpu:.2f} s -> {size / cpu:.2f} MB/s "
-          f"({votes} tallies)")
+          f"({votes} tallies; {cpu / ref:.1f}x the reference pass)")
     w0, c0 = time.perf_counter(), time.process_time()
     result = parse_many(texts, progress=False)
     wall, cpu = time.perf_counter() - w0, time.process_time() - c0
     print(f"throughput parse_many: {size:.1f} MB: wall {wall:.2f} s -> {size / wall:.2f} MB/s; "
-          f"cpu {cpu:.2f} s -> {size / cpu:.2f} MB/s ({len(result.tallies)} tallies)")
+          f"cpu {cpu:.2f} s -> {size / cpu:.2f} MB/s ({len(result.tallies)} tallies; "
+          f"{cpu / ref:.1f}x the reference pass)")
 
 
 def linearity(sizes: list[int]) -> None:
