@@ -133,20 +133,42 @@ def number_value(token: str) -> int | None:
 # --------------------------------------------------------------------------- sentences
 
 _ABBREVIATIONS = frozenset(
-    ["mr", "mrs", "ms", "dr", "st", "no", "nos", "gen", "sen", "rep", "gov", "prof", "amb", "ltd", "inc", "co", "corp", "vs", "etc", "al", "jr", "sr", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "art", "para", "paras", "fig", "approx", "est", "u.s", "u.n", "u.k", "e.g", "i.e", "a.m", "p.m"]
+    ["mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "prof", "amb", "ltd", "inc", "co", "corp", "vs", "etc", "al", "jr", "sr", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "art", "para", "paras", "fig", "approx", "est", "u.s", "u.n", "u.k", "e.g", "i.e", "a.m", "p.m"]
 )
 #: section headers of UN press-release vote annexes ("In favour:", "Against:", ...)
 ANNEX_HEADER = (
     r"(?:In\s+favou?r|Against|Abstaining|Abstain(?:ed)?|Abstentions?|Absent|"
     r"Did\s+not\s+vote|Not\s+voting|Non-voting)\s*:"
 )
+
+
+def _not_after(words: frozenset[str]) -> str:
+    """Look-behinds that fail right after one of ``words`` (any case) standing as a whole run
+    of letters and dots, or after a single letter ("Mr.", "U.S.", "J. Smith")."""
+    by_length: dict[int, list[str]] = {}
+    for word in sorted(words):
+        by_length.setdefault(len(word), []).append(re.escape(word))
+    by_length.setdefault(1, []).append("[a-z]")
+    out = []
+    for alternatives in by_length.values():
+        body = "(?ai:" + "|".join(alternatives) + ")"
+        out.append(f"(?<![^A-Za-z.]{body})(?<!^{body})")
+    return "".join(out)
+
+
+#: "No. 5" and "Nos. 5 and 6" are numbers; "Russia voted no. China abstained." ends a sentence
+_NUMBER_ABBREVIATION = "".join(
+    rf"(?!(?<={before}(?ai:{word}))\.\s+\d)" for word in ("no", "nos") for before in ("[^A-Za-z.]", "^")
+)
 _BOUNDARY_RE = re.compile(
-    r"(?<![.!?])(?P<stop>[.!?]++)[\"'”’)\]]*+(?=\s)"  # end punctuation, closing quotes
+    # end punctuation and closing quotes; a lone full stop not after an abbreviation
+    r"(?<![.!?])(?P<stop>[.!?]{2,}+|[!?]|"
+    + _not_after(_ABBREVIATIONS) + _NUMBER_ABBREVIATION + r"\.)"
+    r"[\"'”’)\]]*+(?=\s)"
     r"|\n[ \t\r\f\v]*\n\s*"  # blank line: paragraph
     rf"|(?<=[\s.;:,])(?={ANNEX_HEADER})"  # annex header inside a paragraph
 )
 _BOUNDARY_RE = prefixed(_BOUNDARY_RE, ".!?\nIADN")
-_LAST_WORD_RE = re.compile(r"([A-Za-z.]+)$")
 _WHITE = " \t\r\n\f\v"  # left out at both ends of a sentence
 
 
@@ -165,12 +187,7 @@ def sentences(text: str, pos: int = 0, endpos: int | None = None) -> list[tuple[
     start = pos
     n = len(text) if endpos is None else endpos
     for m in _BOUNDARY_RE.finditer(text, pos, n):
-        stop = m.group("stop")
-        if stop is not None:
-            if stop == ".":
-                w = _LAST_WORD_RE.search(text, max(0, m.start() - 12), m.start())
-                if w and (w.group(1).lower().rstrip(".") in _ABBREVIATIONS or len(w.group(1)) == 1):
-                    continue
+        if m.lastgroup:  # end punctuation: the sentence keeps it
             cut = nxt = m.end()
         else:
             cut, nxt = m.span()

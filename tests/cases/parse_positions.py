@@ -364,6 +364,11 @@ CASES: dict[str, list[tuple]] = {
          "voted against.", _all(["USA"], "yes", False) + _all(["RUS"], "no", True)),
     ],
     "wire_lists": [
+        ("voted_no_ends_sentence", "The resolution passed 141-7-32. Russia and Belarus voted no. "
+         "China and India abstained.",
+         _all(["RUS", "BLR"], "no", False) + _all(["CHN", "IND"], "abstain", False)),
+        ("only_voted_no_then_backed", "The resolution passed 141-1-32. Only Russia voted no. "
+         "Brazil backed it.", [("RUS", "no", True, 0), ("BRA", "yes", False, 0)]),
         ("reuters_china_india_abstaining", "The resolution, which condemned Russia's invasion "
          "of Ukraine, passed 141-5-35, with China and India abstaining.",
          _all(["CHN", "IND"], "abstain", False)),
