@@ -74,3 +74,21 @@ def test_scan_in_small_chunks_finds_the_same(text: str, chunk: int) -> None:
         assert parse._scan(low) == whole
     finally:
         parse._SCAN_CHUNK = saved
+
+
+_CUE_PIECES = ["did", "not", "take", "part", "vote", "voted", "devoted", "chose", "to", "in",
+               "favour", "no", "votes", "against", "abstained", "declined", "participate", "cast",
+               "supporters", "nays", "opponents", "vetoed", "Russia", ",", " ", "  ", "\n", "\t"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_CUE_PIECES), max_size=30).map(" ".join))
+def test_cue_search_near_the_first_keyword_equals_a_full_search(text: str) -> None:
+    from unvotes._text import sentences
+
+    hits = parse._scan(parse._keyed(text)).cue_hits
+    for s0, s1, _ in sentences(text):
+        inside = [p for p in hits if s0 <= p < s1]
+        if inside:
+            full = parse._POSITION_SENTENCE_RE.search(text, s0, s1) is not None
+            assert parse._holds_cue(text, s0, s1, inside[0]) == full

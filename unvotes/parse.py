@@ -1077,20 +1077,36 @@ def _position_spans(text: str, cue_hits: list[int], sents: list[tuple[int, int, 
     ``cue_hits`` are the sorted offsets of the :data:`_CUE_KEYWORDS` in ``text``.
     """
     starts = [s[0] for s in sents]
-    hits: set[int] = set()
+    first_hit: dict[int, int] = {}  # sentence index: offset of its first cue keyword
     k = -1
     for pos in cue_hits:
         if k >= 0 and pos < sents[k][1]:
             continue  # same sentence as the previous hit
         k = bisect.bisect_right(starts, pos) - 1
         if k >= 0 and pos < sents[k][1]:
-            hits.add(k)
+            first_hit[k] = pos
         else:
             k = -1  # before the first sentence or between sentences
-    chosen = [k for k in sorted(hits) if _POSITION_SENTENCE_RE.search(text, sents[k][0], sents[k][1])]
+    chosen = [k for k in sorted(first_hit) if _holds_cue(text, sents[k][0], sents[k][1], first_hit[k])]
     if not tallies:  # without a count, only clear vote words make a list worth looking up
         chosen = [k for k in chosen if _STRONG_POSITION_RE.search(text, sents[k][0], sents[k][1])]
     return [(sents[k][0], sents[k][1]) for k in chosen]
+
+
+#: how far before its first cue keyword a match of _POSITION_SENTENCE_RE may start when
+#: the words are one space apart ("chose not to take part" starts 13 characters before)
+_CUE_LEAD = 40
+_IRREGULAR_SPACE_RE = re.compile(r"\s\s|[^\S ]")
+
+
+def _holds_cue(text: str, s0: int, s1: int, hit: int) -> bool:
+    """Whether _POSITION_SENTENCE_RE matches in ``text[s0:s1]``, whose first cue keyword is at
+    ``hit``. Every match holds a cue keyword unless its words are apart by more than one
+    space, so the search starts a little before ``hit`` when the text before it has none."""
+    lo = max(s0, hit - _CUE_LEAD)
+    if lo > s0 and _IRREGULAR_SPACE_RE.search(text, s0, hit):
+        lo = s0
+    return _POSITION_SENTENCE_RE.search(text, lo, s1) is not None
 
 
 def _positions(text: str, sents: list[tuple[int, int, str]], tallies: list[dict[str, Any]],
@@ -1486,7 +1502,7 @@ def _scan(low: bytes) -> _Scan:
         e = min(n, s + _SCAN_CHUNK)
         codes = _window_codes(data[s : e + 2])  # the windows that start in s..e
         flags = _CODE_FLAGS.take(codes)
-        where = np.flatnonzero(flags & _ANCHOR)
+        where = (flags & _ANCHOR).nonzero()[0]
         for p, code in zip((where + s).tolist(), codes[where].tolist(), strict=True):
             for keyword, offset, in_regions, in_cues in _ANCHOR_KEYWORDS.get(code, ()):
                 pos = p - offset
@@ -1504,7 +1520,7 @@ def _scan(low: bytes) -> _Scan:
             first &= free[:-1] >> 2
         else:
             first[1:] &= free[:-1] >> 2
-        numbers.extend((np.flatnonzero(first) + s).tolist())
+        numbers.extend((first.nonzero()[0] + s).tolist())
     region_hits.sort()
     cue_hits.sort()
     return _Scan(region_hits, cue_hits, numbers)
