@@ -92,3 +92,22 @@ def test_cue_search_near_the_first_keyword_equals_a_full_search(text: str) -> No
         if inside:
             full = parse._POSITION_SENTENCE_RE.search(text, s0, s1) is not None
             assert parse._holds_cue(text, s0, s1, inside[0]) == full
+
+
+_BODY_PIECES = ["General", "Assembly", "assembly", "UNGA", "Hungary", "plenary", "world", "body",
+                "Security", "Council", "councillor", "UNSC", "veto", "vetoed", "vetoesx",
+                "15-member", "Third", "Committee", "National", "voted", "141-7-32", " ", "\n",
+                "\n\n", " " * 12, "\t", ","]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_BODY_PIECES), max_size=30).map(" ".join))
+def test_body_marks_in_windows_equal_a_scan_of_the_regions(text: str) -> None:
+    low = parse._keyed(text)
+    regions = parse._regions(text, parse._scan(low).region_hits) or [(0, len(text))]
+    expected = [
+        (m.start(), m.lastgroup, m.group().lower())
+        for a, b in regions for m in parse._BODY_RE.finditer(text, a, b)
+        if m.lastgroup and not parse._NOT_BODY_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())
+    ]
+    assert parse._body_marks(text, low, regions) == expected

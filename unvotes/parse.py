@@ -808,12 +808,45 @@ _DATE_CONTEXT_RE = _text.prefixed(re.compile(
 ), "varACcpbms")
 
 
-def _body_marks(text: str, regions: list[tuple[int, int]]) -> list[tuple[int, str, str]]:
-    """Mentions of voting bodies as (start, kind, matched text lowered), in text order."""
+#: a lower-case word that ends every match of _BODY_RE (but for "vetoed"/"vetoes")
+_BODY_WORDS = (b"assembly", b"unga", b"plenary", b"body", b"council", b"unsc", b"veto", b"committee")
+#: how far before its word a match of _BODY_RE may start ("15-member Security Council"),
+#: when no run of ten white-space characters stands in between
+_BODY_LEAD = 60
+_LONG_SPACE_RE = re.compile(r"\s{10}")
+
+
+def _body_marks(text: str, low: bytes, regions: list[tuple[int, int]],
+                ) -> list[tuple[int, str, str]]:
+    """Mentions of voting bodies as (start, kind, matched text lowered), in text order.
+
+    _BODY_RE runs only in windows around its words (found in ``low``, :func:`_keyed`
+    ``text``), not over whole regions; a window widens to the region's start when long
+    white space could hide the start of a match.
+    """
     marks = []
-    for m in _finditer(_BODY_RE, text, regions):
-        if m.lastgroup and not _NOT_BODY_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()):
-            marks.append((m.start(), m.lastgroup, m.group().lower()))
+    for a, b in regions:
+        windows: list[list[int]] = []
+        for word in _BODY_WORDS:
+            p = low.find(word, a, b)
+            while p >= 0:
+                lo = max(a, p - _BODY_LEAD)
+                if lo > a and _LONG_SPACE_RE.search(text, lo, p):
+                    lo = a
+                windows.append([lo, min(b, p + len(word) + 3)])
+                p = low.find(word, p + 1, b)
+        windows.sort()
+        merged: list[list[int]] = []
+        for w in windows:
+            if merged and w[0] <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], w[1])
+            else:
+                merged.append(w)
+        for lo, hi in merged:
+            for m in _BODY_RE.finditer(text, lo, hi):
+                if m.lastgroup and not _NOT_BODY_BEFORE_RE.search(
+                        text, max(0, m.start() - 40), m.start()):
+                    marks.append((m.start(), m.lastgroup, m.group().lower()))
     return marks
 
 
@@ -1652,7 +1685,8 @@ def _finish(prep: _Prepared, mentions: list[tuple[int, int, str, str]],
 def _prepare(text: str, published: dt.date | None) -> _Prepared:
     if not text:
         return _Prepared(text)
-    found = _scan(_keyed(text))
+    low = _keyed(text)
+    found = _scan(low)
     regions = _regions(text, found.region_hits)
     if not regions:
         return _Prepared(text)
@@ -1665,7 +1699,7 @@ def _prepare(text: str, published: dt.date | None) -> _Prepared:
     def sent_index(pos: int) -> int:
         return max(0, bisect.bisect_right(sent_starts, pos) - 1)
 
-    marks = _body_marks(text, regions) if items else []
+    marks = _body_marks(text, low, regions) if items else []
     groups = _group_items(items, sent_index, text, sents, marks) if items else []
     doc_bodies = _doc_bodies(marks)
     rows: list[dict[str, Any]] = []
