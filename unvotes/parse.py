@@ -147,7 +147,7 @@ def _empty_positions() -> pd.DataFrame:
 _N = _text.NUMBER
 _FILLER_WORD = (
     r"(?:out\s+of\s+(?:(?:the|its)\s+)?|of\s+(?:the|its)\s+)"
-    r"(?:(?:assembly|world\s+body|UN|U\.N\.|body)['’]s\s+)?\d{2,3}|"
+    r"(?:(?:assembly|world\s+body|UN|U\.N\.|body|council)['’]s\s+)?\d{2,3}|"
     r"of\s+the\s+(?:UN|U\.N\.|world\s+body's)|other|more|UN|U\.N\.|member|council|"
     r"states?|nations?|countries|country|members?|delegations?|governments?|delegates|"
     r"representatives|who|that|which|have|has|had|were|was|all|also|others|in\s+total|"
@@ -165,7 +165,7 @@ _AFTER_RE = re.compile(
     r"|\s+(?:backed|supported|endorsed)\b(?!\s+by))"
     r"|(?P<no>\s+(?:(?:voted|voting|votes?|cast|to\s+vote)\s+)?against\b"
     r"|\s+(?:voted|voting|votes?)\s+no\b"
-    r"|\s+(?:no|nays?|noes)(?:\s+votes?)?(?=\s*(?:[,;.)\]]|and\b|with\b|to\b|$))"
+    r"|\s+(?:no|nays?|noes)(?:\s+votes?)?(?=\s*(?:[,;.()\]]|and\b|with\b|to\b|$))"
     r"|\s+(?:opposed|opposing|objected|rejected)\b(?!\s+by))"
     r"|(?P<abstain>\s+(?:abstentions?|abstain(?:ed|ing|s)?|(?:(?:voted|voting|chose|choosing|"
     r"decided|deciding|opted|opting|preferred)\s+)?to\s+abstain|refrained|(?:cast\s+)?abstention)\b)"
@@ -548,7 +548,10 @@ def _classify(text: str, m: re.Match[str], value: int, quick: bool) -> _Item | N
             return None  # "support rose to 73 percent"
         role = b.lastgroup
         tail = _FILLER4_RE.match(text[m.end() : m.end() + 60])
-        strong = bool(tail and tail.group()) or ":" in b.group() or role != "yes"
+        # "approved by 141 votes" is as clear as a filler ("won 180 votes" may be an election)
+        strong = (bool(tail and tail.group()) or ":" in b.group() or role != "yes"
+                  or (b.group().rstrip().lower().endswith("by")
+                      and _VOTES_NEXT_RE.match(text, m.end()) is not None))
         return _Item(role, value, m.start() - len(before) - len(lead) + b.start(), m.end(), strong)
     return None
 
@@ -1004,7 +1007,8 @@ _BY_CONNECTOR_RE = re.compile(r"\b(?:by|from|with|joined\s+by)\s*(?:the\s+)?$", 
 _DEFINITE_RE = re.compile(r"(?:\b(?:were|was|are|namely)|:|—|–)\s*(?:the\s+)?$", re.I)
 _PARTIAL_RE = re.compile(
     r"\b(?:including|included|include|includes|among|such\s+(?:[a-z]+\s+)?as|like|notably|for\s+example|"
-    r"for\s+instance|e\.g\.|etc\b|and\s+others|and\s+other|others\s+including|several|some)\b|…|\.\.\.",
+    r"for\s+instance|e\.g\.|etc\b|and\s+others|and\s+other|others\s+including|several|some|"
+    r"also)\b|…|\.\.\.",  # "Bolivia also abstained": others did too
     re.I,
 )
 _ONLY_RE = re.compile(r"\bonly\b|\balone\b|\bsole\b", re.I)
