@@ -925,12 +925,47 @@ def _adopted_for(text: str, s0: int, s1: int, t0: int, t1: int, lo: int, hi: int
     return None
 
 
+#: a year on its own ("In 2014, ..."), and words that place a vote at another time
+_YEAR_RE = re.compile(r"(?<![\w/.,-])(?:19[4-9]\d|2[01]\d\d)(?![\w/-]|[.,]\d)")
+_OTHER_TIME_RE = re.compile(
+    r"\b(?:earlier|later|ago|last|previous(?:ly)?|yesterday|tomorrow|next|before|after|prior|"
+    r"(?:19[4-9]\d|2[01]\d\d))\b"
+    rf"|\b(?:{_text._M})\b",
+    re.I,
+)
+_SINCE_BEFORE_RE = re.compile(r"\b(?:since|from|until|till|through)\s+$", re.I)
+
+
+def _sentence_year(text: str, s0: int, s1: int) -> int | None:
+    """The one year a sentence names on its own ("In 2014, ... on 27 March"), or None."""
+    years = {int(m.group()) for m in _YEAR_RE.finditer(text, s0, s1)}
+    return years.pop() if len(years) == 1 else None
+
+
+def _make_year(value: dt.date, year: int) -> dt.date | None:
+    try:
+        return value.replace(year=year)
+    except ValueError:  # 29 February
+        return None
+
+
 def _date_for(text: str, s0: int, s1: int, t0: int, published: dt.date | None,
               prev_sentences: list[tuple[int, int, str]]) -> dt.date | None:
     best: tuple[int, dt.date] | None = None
-    for d0, _d1, value, _abs in _text.find_dates(text, published, s0, s1):
+    year: int | None = None  # the sentence's own year, looked up on first need
+    for d0, d1, value, absolute in _text.find_dates(text, published, s0, s1):
         if published is not None and value > published + dt.timedelta(days=1):
-            continue
+            # "In 2014, ... adopted on 27 March": a day and month after publication take
+            # the year the sentence names, if it names one
+            if absolute or not any(c.isdigit() for c in text[d0:d1]):
+                continue
+            year = year or _sentence_year(text, s0, s1)
+            if year is None or year >= published.year:
+                continue
+            dated = _make_year(value, year)
+            if dated is None:
+                continue
+            value = dated
         dist = abs(d0 - t0)
         if best is None or dist < best[0]:
             best = (dist, value)
@@ -946,6 +981,52 @@ def _date_for(text: str, s0: int, s1: int, t0: int, published: dt.date | None,
         if found:
             return found[-1]
     return None
+
+
+def _carried_date(text: str, sents: list[tuple[int, int, str]], k0: int, k1: int,
+                  published: dt.date | None, prev: tuple[int, dt.date | None] | None,
+                  ) -> dt.date | None:
+    """The date of a tally (in sentences ``k0``..``k1``) that states none near it.
+
+    Reports narrate a meeting in order: "The General Assembly today adopted ... The
+    first amendment was rejected ... The resolution was then adopted by 141 votes".
+    The tally takes the date of the last dated sentence about a vote before it (at most
+    ``_JOIN_SENTENCES`` back, not before ``prev``, the (last sentence, date) of the tally
+    before it), else ``prev``'s date, provided that neither its sentences nor the one
+    before them point to another time ("a day earlier", "last year", "in 2022", "in
+    March"). Dates after "since" or "until" start or end a period: they point nowhere.
+    """
+    floor = max(0, k0 - _JOIN_SENTENCES)
+    if prev is not None:
+        floor = max(floor, prev[0] + 1)
+    anchor: tuple[int, dt.date] | None = None
+    for k in range(k0 - 1, floor - 1, -1):
+        p0, p1, _ = sents[k]
+        if not _DATE_CONTEXT_RE.search(text, p0, p1):
+            continue
+        found = [v for _, _, v, _ in _text.find_dates(text, published, p0, p1)
+                 if published is None or v <= published + dt.timedelta(days=1)]
+        if found:
+            anchor = (k, found[-1])
+            break
+    if anchor is None:
+        if prev is None or prev[1] is None or k0 - prev[0] > _JOIN_SENTENCES:
+            return None
+        anchor = (prev[0], prev[1])
+    k_anchor, date = anchor
+    lo = sents[max(k_anchor + 1, k0 - 1)][0]
+    hi = sents[k1][1]
+    if lo >= hi:
+        return date
+    for m in _OTHER_TIME_RE.finditer(text, lo, hi):
+        if _SINCE_BEFORE_RE.search(text, max(0, m.start() - 12), m.start()):
+            continue
+        if m.group()[:1].isupper() and m.group().isalpha():  # a month: is it this date's?
+            d = next(_text.find_dates(text, published, m.start(), min(hi, m.end() + 12)), None)
+            if d is not None and d[0] == m.start() and d[2] == date:
+                continue
+        return None
+    return date
 
 
 # =========================================================================== positions
@@ -1674,6 +1755,9 @@ def _prepare(text: str, published: dt.date | None) -> _Prepared:
         hi = next_start if vid + 1 < len(groups) and groups[vid + 1][0].sent == k1 else s1
         adopted = _adopted_for(text, s0, s1, t0, t1, lo, hi, prevs, prev_end)
         date = _date_for(text, s0, s1, t0, published, sents[max(0, k0 - 3) : k0])
+        if date is None:
+            date = _carried_date(text, sents, k0, k1, published,
+                                 (tally_sents[-1][1], rows[-1]["date"]) if rows else None)
         resolution = _resolution_for(text, lo, hi, t0, prev_end, body)
         if body is None and resolution is not None:
             body = _body_from_symbol(resolution)
