@@ -1131,13 +1131,19 @@ def _country_mentions(jobs: list[tuple[str, list[tuple[int, int]]]],
     return out
 
 
+#: between a cue and the list it heads: a coordinated phrase starts ("votes in favour and
+#: no veto by any of the five permanent members - China, France, ..."): the list is theirs
+_COORDINATION_RE = re.compile(r"\b(?:and|or|but|nor)\b|;", re.I)
+
+
 def _last_cue(segment: str, max_gap: int | None = None) -> str | None:
     last = None
     for m in _CUE_RE.finditer(segment):
         last = m
     if last is None:
         return None
-    if max_gap is not None and len(segment) - last.end() > max_gap:
+    if max_gap is not None and (len(segment) - last.end() > max_gap
+                                or _COORDINATION_RE.search(segment, last.end())):
         return None
     return last.lastgroup
 
@@ -1206,11 +1212,14 @@ def _positions(text: str, sents: list[tuple[int, int, str]], tallies: list[dict[
                 prev_end = groups[gi - 1][-1][1] if gi > 0 else s0
                 next_start = groups[gi + 1][0][0] if gi + 1 < len(groups) else s1
                 found_all.append(_list_position(text, group, prev_end, next_start, s0))
-            # "A and B joined C and D in voting against": A and B take C and D's position
+            # "A and B joined C and D in voting against", "A and B were joined by eight
+            # countries - C, ... - in voting against": one list, in C and D's position
             for gi in range(len(groups) - 2, -1, -1):
                 if (found_all[gi] is None and found_all[gi + 1] is not None
                         and _JOINED_RE.fullmatch(text, groups[gi][-1][1], groups[gi + 1][0][0])):
-                    role, strong, partial = found_all[gi + 1]  # type: ignore[misc]
+                    role, _strong, partial = found_all[gi + 1]  # type: ignore[misc]
+                    groups[gi] = groups[gi] + groups.pop(gi + 1)
+                    found_all.pop(gi + 1)
                     found_all[gi] = (role, False, partial)
             for group, found in zip(groups, found_all, strict=True):
                 if found is not None:
@@ -1258,7 +1267,11 @@ _ANNEX_ANY_RE = re.compile(
 
 _PIECE_RE = re.compile(r"[^,;]+")
 _PAREN_CLOSE_RE = re.compile(r"\s*\)")
-_JOINED_RE = re.compile(r"\s*,?\s*(?:also\s+)?joined\s+(?:the\s+)?", re.I)
+_JOINED_RE = re.compile(
+    r"\s*,?\s*(?:(?:were|was|have\s+been|has\s+been)\s+)?(?:also\s+)?joined\s+(?:by\s+)?"
+    r"(?:the\s+)?(?:[\w-]+\s+(?:other\s+)?(?:countries|states|nations|members)\s*[-–—:(]\s*)?",
+    re.I,
+)
 _RELATIVE_RE = re.compile(
     r"\s*,\s*(?:which|who)\b[^,;.()]{0,120},"
     # an apposition: "Hungary and Türkiye, both NATO members, voted in favour"
