@@ -797,14 +797,16 @@ _RES_RE = re.compile(
 _ADOPTED_RE = re.compile(
     r"(?P<t>\b(?:adopted|adopts|adopting|passed|passes|approved|approves|approving|backed|"
     r"endorsed|carried|won\s+(?:approval|the\s+support)|voted(?:\s+\S+){0,4}?\s+to\s+(?:approve|"
-    r"adopt|condemn|demand|back|endorse|support|suspend|call|urge|reaffirm|recogni[sz]e))\b)"
+    r"adopt|condemn|demand|back|endorse|support|suspend|call|urge|reaffirm|recogni[sz]e)|"
+    r"(?:scraped|squeaked|sailed)\s+through|"  # "a motion ... scraped through with 93 votes"
+    r"(?:renewed|extended)\s+(?:the\s+|its\s+)?(?:\w+\s+){0,3}?mandate)\b)"
     r"|(?P<f>\b(?:rejected|rejects|failed|fails|defeated|vetoed|vetoes|veto|blocked|"
     r"did\s+not\s+(?:pass|obtain|get|win|receive|secure|achieve|garner|muster)"
     r"|was\s+not\s+adopted|not\s+adopted|fell\s+short|voted\s+down)\b)",
     re.I,
 )
 _RES_RE = _text.prefixed(_RES_RE, "ASERr")
-_ADOPTED_RE = _text.prefixed(_ADOPTED_RE, "aApPbBeEcCwWrRfFdDvVnN")
+_ADOPTED_RE = _text.prefixed(_ADOPTED_RE, "aApPbBeEcCwWrRfFdDvVnNsS")
 _DATE_CONTEXT_RE = _text.prefixed(re.compile(
     r"\bvot|\badopt|resolution|Assembly|Council|[Cc]ommittee|\bpass|\bapprov|\breject|\bbacked|"
     r"\bmeeting|\bsession|\bveto"
