@@ -147,7 +147,7 @@ def _empty_positions() -> pd.DataFrame:
 _N = _text.NUMBER
 _FILLER_WORD = (
     r"(?:out\s+of\s+(?:(?:the|its)\s+)?|of\s+(?:the|its)\s+)"
-    r"(?:(?:assembly|world\s+body|UN|U\.N\.|body)['’]s\s+)?\d{2,3}|"
+    r"(?:(?:assembly|world\s+body|UN|U\.N\.|body|council)['’]s\s+)?\d{2,3}|"
     r"of\s+the\s+(?:UN|U\.N\.|world\s+body's)|other|more|UN|U\.N\.|member|council|"
     r"states?|nations?|countries|country|members?|delegations?|governments?|delegates|"
     r"representatives|who|that|which|have|has|had|were|was|all|also|others|in\s+total|"
@@ -165,7 +165,7 @@ _AFTER_RE = re.compile(
     r"|\s+(?:backed|supported|endorsed)\b(?!\s+by))"
     r"|(?P<no>\s+(?:(?:voted|voting|votes?|cast|to\s+vote)\s+)?against\b"
     r"|\s+(?:voted|voting|votes?)\s+no\b"
-    r"|\s+(?:no|nays?|noes)(?:\s+votes?)?(?=\s*(?:[,;.)\]]|and\b|with\b|to\b|$))"
+    r"|\s+(?:no|nays?|noes)(?:\s+votes?)?(?=\s*(?:[,;.()\]]|and\b|with\b|to\b|$))"
     r"|\s+(?:opposed|opposing|objected|rejected)\b(?!\s+by))"
     r"|(?P<abstain>\s+(?:abstentions?|abstain(?:ed|ing|s)?|(?:(?:voted|voting|chose|choosing|"
     r"decided|deciding|opted|opting|preferred)\s+)?to\s+abstain|refrained|(?:cast\s+)?abstention)\b)"
@@ -548,7 +548,10 @@ def _classify(text: str, m: re.Match[str], value: int, quick: bool) -> _Item | N
             return None  # "support rose to 73 percent"
         role = b.lastgroup
         tail = _FILLER4_RE.match(text[m.end() : m.end() + 60])
-        strong = bool(tail and tail.group()) or ":" in b.group() or role != "yes"
+        # "approved by 141 votes" is as clear as a filler ("won 180 votes" may be an election)
+        strong = (bool(tail and tail.group()) or ":" in b.group() or role != "yes"
+                  or (b.group().rstrip().lower().endswith("by")
+                      and _VOTES_NEXT_RE.match(text, m.end()) is not None))
         return _Item(role, value, m.start() - len(before) - len(lead) + b.start(), m.end(), strong)
     return None
 
@@ -794,14 +797,16 @@ _RES_RE = re.compile(
 _ADOPTED_RE = re.compile(
     r"(?P<t>\b(?:adopted|adopts|adopting|passed|passes|approved|approves|approving|backed|"
     r"endorsed|carried|won\s+(?:approval|the\s+support)|voted(?:\s+\S+){0,4}?\s+to\s+(?:approve|"
-    r"adopt|condemn|demand|back|endorse|support|suspend|call|urge|reaffirm|recogni[sz]e))\b)"
+    r"adopt|condemn|demand|back|endorse|support|suspend|call|urge|reaffirm|recogni[sz]e)|"
+    r"(?:scraped|squeaked|sailed)\s+through|"  # "a motion ... scraped through with 93 votes"
+    r"(?:renewed|extended)\s+(?:the\s+|its\s+)?(?:\w+\s+){0,3}?mandate)\b)"
     r"|(?P<f>\b(?:rejected|rejects|failed|fails|defeated|vetoed|vetoes|veto|blocked|"
     r"did\s+not\s+(?:pass|obtain|get|win|receive|secure|achieve|garner|muster)"
     r"|was\s+not\s+adopted|not\s+adopted|fell\s+short|voted\s+down)\b)",
     re.I,
 )
 _RES_RE = _text.prefixed(_RES_RE, "ASERr")
-_ADOPTED_RE = _text.prefixed(_ADOPTED_RE, "aApPbBeEcCwWrRfFdDvVnN")
+_ADOPTED_RE = _text.prefixed(_ADOPTED_RE, "aApPbBeEcCwWrRfFdDvVnNsS")
 _DATE_CONTEXT_RE = _text.prefixed(re.compile(
     r"\bvot|\badopt|resolution|Assembly|Council|[Cc]ommittee|\bpass|\bapprov|\breject|\bbacked|"
     r"\bmeeting|\bsession|\bveto"
@@ -955,12 +960,47 @@ def _adopted_for(text: str, s0: int, s1: int, t0: int, t1: int, lo: int, hi: int
     return None
 
 
+#: a year on its own ("In 2014, ..."), and words that place a vote at another time
+_YEAR_RE = re.compile(r"(?<![\w/.,-])(?:19[4-9]\d|2[01]\d\d)(?![\w/-]|[.,]\d)")
+_OTHER_TIME_RE = re.compile(
+    r"\b(?:earlier|later|ago|last|previous(?:ly)?|yesterday|tomorrow|next|before|after|prior|"
+    r"(?:19[4-9]\d|2[01]\d\d))\b"
+    rf"|\b(?:{_text._M})\b",
+    re.I,
+)
+_SINCE_BEFORE_RE = re.compile(r"\b(?:since|from|until|till|through)\s+$", re.I)
+
+
+def _sentence_year(text: str, s0: int, s1: int) -> int | None:
+    """The one year a sentence names on its own ("In 2014, ... on 27 March"), or None."""
+    years = {int(m.group()) for m in _YEAR_RE.finditer(text, s0, s1)}
+    return years.pop() if len(years) == 1 else None
+
+
+def _make_year(value: dt.date, year: int) -> dt.date | None:
+    try:
+        return value.replace(year=year)
+    except ValueError:  # 29 February
+        return None
+
+
 def _date_for(text: str, s0: int, s1: int, t0: int, published: dt.date | None,
               prev_sentences: list[tuple[int, int, str]]) -> dt.date | None:
     best: tuple[int, dt.date] | None = None
-    for d0, _d1, value, _abs in _text.find_dates(text, published, s0, s1):
+    year: int | None = None  # the sentence's own year, looked up on first need
+    for d0, d1, value, absolute in _text.find_dates(text, published, s0, s1):
         if published is not None and value > published + dt.timedelta(days=1):
-            continue
+            # "In 2014, ... adopted on 27 March": a day and month after publication take
+            # the year the sentence names, if it names one
+            if absolute or not any(c.isdigit() for c in text[d0:d1]):
+                continue
+            year = year or _sentence_year(text, s0, s1)
+            if year is None or year >= published.year:
+                continue
+            dated = _make_year(value, year)
+            if dated is None:
+                continue
+            value = dated
         dist = abs(d0 - t0)
         if best is None or dist < best[0]:
             best = (dist, value)
@@ -978,6 +1018,52 @@ def _date_for(text: str, s0: int, s1: int, t0: int, published: dt.date | None,
     return None
 
 
+def _carried_date(text: str, sents: list[tuple[int, int, str]], k0: int, k1: int,
+                  published: dt.date | None, prev: tuple[int, dt.date | None] | None,
+                  ) -> dt.date | None:
+    """The date of a tally (in sentences ``k0``..``k1``) that states none near it.
+
+    Reports narrate a meeting in order: "The General Assembly today adopted ... The
+    first amendment was rejected ... The resolution was then adopted by 141 votes".
+    The tally takes the date of the last dated sentence about a vote before it (at most
+    ``_JOIN_SENTENCES`` back, not before ``prev``, the (last sentence, date) of the tally
+    before it), else ``prev``'s date, provided that neither its sentences nor the one
+    before them point to another time ("a day earlier", "last year", "in 2022", "in
+    March"). Dates after "since" or "until" start or end a period: they point nowhere.
+    """
+    floor = max(0, k0 - _JOIN_SENTENCES)
+    if prev is not None:
+        floor = max(floor, prev[0] + 1)
+    anchor: tuple[int, dt.date] | None = None
+    for k in range(k0 - 1, floor - 1, -1):
+        p0, p1, _ = sents[k]
+        if not _DATE_CONTEXT_RE.search(text, p0, p1):
+            continue
+        found = [v for _, _, v, _ in _text.find_dates(text, published, p0, p1)
+                 if published is None or v <= published + dt.timedelta(days=1)]
+        if found:
+            anchor = (k, found[-1])
+            break
+    if anchor is None:
+        if prev is None or prev[1] is None or k0 - prev[0] > _JOIN_SENTENCES:
+            return None
+        anchor = (prev[0], prev[1])
+    k_anchor, date = anchor
+    lo = sents[max(k_anchor + 1, k0 - 1)][0]
+    hi = sents[k1][1]
+    if lo >= hi:
+        return date
+    for m in _OTHER_TIME_RE.finditer(text, lo, hi):
+        if _SINCE_BEFORE_RE.search(text, max(0, m.start() - 12), m.start()):
+            continue
+        if m.group()[:1].isupper() and m.group().isalpha():  # a month: is it this date's?
+            d = next(_text.find_dates(text, published, m.start(), min(hi, m.end() + 12)), None)
+            if d is not None and d[0] == m.start() and d[2] == date:
+                continue
+        return None
+    return date
+
+
 # =========================================================================== positions
 
 _ANNEX_START_RE = re.compile(
@@ -993,7 +1079,8 @@ _CUE_RE = re.compile(
     r"\b(?:backed|backing|supported|supporting|endorsed|sponsors?|supporters|backers)\b|\byes\b)"
     r"|(?P<no>\bagainst\b|\bopposed\b|\bopposing\b|\bopponents\b|\bvot(?:ed|ing)\s+no\b|"
     r"\bveto(?:ed|ing)\b|"
-    r"\brejected\b|\bno\s+votes?\b|\bnays?\b)"
+    r"\brejected\b|\bno\s+votes?\b|\bnays?\b|"
+    r"(?<=\d\s)no\b(?=\s*\())"  # "2 no (the United States and Israel)"
     r"|(?P<abstain>\babstain\w*|\babstention\w*|\brefrained\b)"
     r"|(?P<absent>\babsent\b|\b(?:did\s+not|didn't|not|failed\s+to|chose\s+not\s+to|declined\s+to)\s+"
     r"(?:vote|voting|take\s+part|taking\s+part|participate|participating|cast)\b"
@@ -1037,7 +1124,8 @@ _BY_CONNECTOR_RE = re.compile(r"\b(?:by|from|with|joined\s+by)\s*(?:the\s+)?$", 
 _DEFINITE_RE = re.compile(r"(?:\b(?:were|was|are|namely)|:|—|–)\s*(?:the\s+)?$", re.I)
 _PARTIAL_RE = re.compile(
     r"\b(?:including|included|include|includes|among|such\s+(?:[a-z]+\s+)?as|like|notably|for\s+example|"
-    r"for\s+instance|e\.g\.|etc\b|and\s+others|and\s+other|others\s+including|several|some)\b|…|\.\.\.",
+    r"for\s+instance|e\.g\.|etc\b|and\s+others|and\s+other|others\s+including|several|some|"
+    r"also)\b|…|\.\.\.",  # "Bolivia also abstained": others did too
     re.I,
 )
 _ONLY_RE = re.compile(r"\bonly\b|\balone\b|\bsole\b", re.I)
@@ -1079,13 +1167,19 @@ def _country_mentions(jobs: list[tuple[str, list[tuple[int, int]]]],
     return out
 
 
+#: between a cue and the list it heads: a coordinated phrase starts ("votes in favour and
+#: no veto by any of the five permanent members - China, France, ..."): the list is theirs
+_COORDINATION_RE = re.compile(r"\b(?:and|or|but|nor)\b|;", re.I)
+
+
 def _last_cue(segment: str, max_gap: int | None = None) -> str | None:
     last = None
     for m in _CUE_RE.finditer(segment):
         last = m
     if last is None:
         return None
-    if max_gap is not None and len(segment) - last.end() > max_gap:
+    if max_gap is not None and (len(segment) - last.end() > max_gap
+                                or _COORDINATION_RE.search(segment, last.end())):
         return None
     return last.lastgroup
 
@@ -1170,11 +1264,14 @@ def _positions(text: str, sents: list[tuple[int, int, str]], tallies: list[dict[
                 prev_end = groups[gi - 1][-1][1] if gi > 0 else s0
                 next_start = groups[gi + 1][0][0] if gi + 1 < len(groups) else s1
                 found_all.append(_list_position(text, group, prev_end, next_start, s0))
-            # "A and B joined C and D in voting against": A and B take C and D's position
+            # "A and B joined C and D in voting against", "A and B were joined by eight
+            # countries - C, ... - in voting against": one list, in C and D's position
             for gi in range(len(groups) - 2, -1, -1):
                 if (found_all[gi] is None and found_all[gi + 1] is not None
                         and _JOINED_RE.fullmatch(text, groups[gi][-1][1], groups[gi + 1][0][0])):
-                    role, strong, partial = found_all[gi + 1]  # type: ignore[misc]
+                    role, _strong, partial = found_all[gi + 1]  # type: ignore[misc]
+                    groups[gi] = groups[gi] + groups.pop(gi + 1)
+                    found_all.pop(gi + 1)
                     found_all[gi] = (role, False, partial)
             for group, found in zip(groups, found_all, strict=True):
                 if found is not None:
@@ -1222,7 +1319,11 @@ _ANNEX_ANY_RE = re.compile(
 
 _PIECE_RE = re.compile(r"[^,;]+")
 _PAREN_CLOSE_RE = re.compile(r"\s*\)")
-_JOINED_RE = re.compile(r"\s*,?\s*(?:also\s+)?joined\s+(?:the\s+)?", re.I)
+_JOINED_RE = re.compile(
+    r"\s*,?\s*(?:(?:were|was|have\s+been|has\s+been)\s+)?(?:also\s+)?joined\s+(?:by\s+)?"
+    r"(?:the\s+)?(?:[\w-]+\s+(?:other\s+)?(?:countries|states|nations|members)\s*[-–—:(]\s*)?",
+    re.I,
+)
 _RELATIVE_RE = re.compile(
     r"\s*,\s*(?:which|who)\b[^,;.()]{0,120},"
     # an apposition: "Hungary and Türkiye, both NATO members, voted in favour"
@@ -1720,6 +1821,9 @@ def _prepare(text: str, published: dt.date | None) -> _Prepared:
         hi = next_start if vid + 1 < len(groups) and groups[vid + 1][0].sent == k1 else s1
         adopted = _adopted_for(text, s0, s1, t0, t1, lo, hi, prevs, prev_end)
         date = _date_for(text, s0, s1, t0, published, sents[max(0, k0 - 3) : k0])
+        if date is None:
+            date = _carried_date(text, sents, k0, k1, published,
+                                 (tally_sents[-1][1], rows[-1]["date"]) if rows else None)
         resolution = _resolution_for(text, lo, hi, t0, prev_end, body)
         if body is None and resolution is not None:
             body = _body_from_symbol(resolution)
