@@ -1,0 +1,108 @@
+"""Parser accuracy on the whole articles in tests/cases/articles/ (figures, not a test).
+
+Run from the repository root::
+
+    python benchmarks/bench_accuracy.py
+
+The expected output of each article is in ``tests/cases/parse_articles.py`` (what a careful
+reader records from the text). This script prints, over all articles together:
+
+- tallies: how many expected votes were found with exactly the stated counts; how many
+  found tallies match no expected vote (invented); and, for the votes found, how often
+  body, resolution, date and adoption agree;
+- named positions: precision and recall of (vote, country, position), and how often
+  ``complete`` agrees where both have the country;
+- how many articles are read exactly right.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pandas as pd
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests"))
+
+from cases.parse_articles import ARTICLES  # noqa: E402
+
+from unvotes import parse_text  # noqa: E402
+
+ARTICLE_DIR = ROOT / "tests" / "cases" / "articles"
+COUNTS = ("yes", "no", "abstain", "absent")
+META = ("body", "resolution", "date", "adopted")
+
+
+def _value(field: str, value: object) -> object:
+    if value is None or pd.isna(value):
+        return None
+    if field == "date":
+        return pd.Timestamp(value).date().isoformat()
+    if field == "adopted":
+        return bool(value)
+    if field in COUNTS:
+        return int(value)
+    return str(value)
+
+
+def main() -> None:
+    want_tallies = found = invented = 0
+    meta_right = dict.fromkeys(META, 0)
+    want_pos = got_pos = both_pos = complete_right = 0
+    exact_articles = 0
+    for stem, published, tallies, positions, *_reason in ARTICLES:
+        text = (ARTICLE_DIR / f"{stem}.txt").read_text(encoding="utf-8")
+        result = parse_text(text, published=published)
+        got = [{f: _value(f, row[f]) for f in (*META, *COUNTS)}
+               for _, row in result.tallies.iterrows()]
+        want = [dict(zip(("body", "resolution", "date", *COUNTS, "adopted"), t, strict=True))
+                for t in tallies]
+        # match expected votes to found tallies by their counts, in text order
+        unused = list(range(len(got)))
+        vote_map: dict[int, int] = {}  # found vote_id -> expected vote index
+        for wi, w in enumerate(want):
+            hit = next((gi for gi in unused if all(got[gi][c] == w[c] for c in COUNTS)), None)
+            if hit is None:
+                continue
+            unused.remove(hit)
+            vote_map[hit] = wi
+            found += 1
+            for f in META:
+                meta_right[f] += got[hit][f] == w[f]
+        want_tallies += len(want)
+        invented += len(unused)
+        # positions as (expected vote index or None, iso3, position) -> complete
+        want_set = {(vid, code, pos): complete
+                    for vid, by_pos in positions.items()
+                    for pos, (codes, complete) in by_pos.items() for code in codes}
+        got_set = {}
+        for row in result.positions.itertuples(index=False):
+            vid = None if pd.isna(row.vote_id) else vote_map.get(int(row.vote_id), -1)
+            code = f"?{row.name}" if pd.isna(row.iso3) else row.iso3
+            got_set[(vid, code, row.position)] = bool(row.complete)
+        common = set(want_set) & set(got_set)
+        want_pos += len(want_set)
+        got_pos += len(got_set)
+        both_pos += len(common)
+        complete_right += sum(want_set[k] == got_set[k] for k in common)
+        raw = {(None if pd.isna(r.vote_id) else int(r.vote_id),
+                f"?{r.name}" if pd.isna(r.iso3) else r.iso3, r.position): bool(r.complete)
+               for r in result.positions.itertuples(index=False)}
+        exact_articles += got == want and raw == want_set
+    n = len(ARTICLES)
+    print(f"articles: {n}; read exactly right (every tally field and every position): "
+          f"{exact_articles}")
+    print(f"tallies: {found} of {want_tallies} expected votes found with the stated counts "
+          f"({found / want_tallies:.0%}); {invented} found tallies match no expected vote")
+    print("  of the votes found, right: " + ", ".join(
+        f"{f} {meta_right[f]}/{found}" for f in META))
+    precision = both_pos / got_pos if got_pos else 1.0
+    recall = both_pos / want_pos if want_pos else 1.0
+    print(f"named positions: {both_pos} right of {got_pos} found and {want_pos} expected: "
+          f"precision {precision:.1%}, recall {recall:.1%}; complete right {complete_right}/{both_pos}")
+
+
+if __name__ == "__main__":
+    main()
