@@ -167,7 +167,7 @@ _AFTER_RE = re.compile(
     r"|\s+(?:voted|voting|votes?)\s+no\b"
     r"|\s+(?:no|nays?|noes)(?:\s+votes?)?(?=\s*(?:[,;.()\]]|and\b|with\b|to\b|$))"
     r"|\s+(?:opposed|opposing|objected|rejected)\b(?!\s+by))"
-    r"|(?P<abstain>\s+(?:abstentions?|abstain(?:ed|ing|s)?|(?:(?:voted|voting|chose|choosing|"
+    r"|(?P<abstain>\s+(?:abstentions?|abstainers?|abstain(?:ed|ing|s)?|(?:(?:voted|voting|chose|choosing|"
     r"decided|deciding|opted|opting|preferred)\s+)?to\s+abstain|refrained|(?:cast\s+)?abstention)\b)"
     r"|(?P<absent>\s+(?:(?:were|was)\s+)?(?:absent|non-voting|not\s+voting|not\s+present|"
     r"(?:did\s+not|didn't|failed\s+to|chose\s+not\s+to|declined\s+to)\s+"
@@ -603,7 +603,14 @@ def _names_before(text: str, pos: int) -> tuple[int, int] | None:
 
 def _group_items(items: list[_Item], sent_of: Callable[[int], int], text: str,
                  sents: list[tuple[int, int, str]], marks: list[tuple[int, str, str]],
-                 ) -> list[list[_Item]]:
+                 ) -> tuple[list[list[_Item]], list[tuple[int, int, int]]]:
+    """Counts grouped into tallies, and the restatements of tallies further back.
+
+    The restatements are (sentence, offset, index of the tally) of definite counts that
+    restate a tally other than the last one before them ("Among the 23 countries that
+    abstained", with a Security Council vote in between): a list in their sentence is
+    that tally's.
+    """
     for it in items:
         it.sent = sent_of(it.start)
     # evidence never runs across a sentence boundary (e.g. into an annex header)
@@ -625,7 +632,8 @@ def _group_items(items: list[_Item], sent_of: Callable[[int], int], text: str,
             gap = it.sent - current[-1].sent
             near = it.start - current[-1].end <= 800
             if same_pair or (it.role not in roles and gap <= 2 and near and (
-                    gap == 0 or not _other_vote(text, sents, current, it, it, signals()))):
+                    gap == 0 or not (_restates_before(groups, it)
+                                     or _other_vote(text, sents, current, it, it, signals())))):
                 current.append(it)
                 continue
             groups.append(current)
@@ -633,20 +641,30 @@ def _group_items(items: list[_Item], sent_of: Callable[[int], int], text: str,
     if current:
         groups.append(current)
     kept: list[list[_Item]] = []
-    last_sent = -1  # last sentence with evidence of kept[-1], restatements included
+    last_sents: list[int] = []  # per kept tally: last sentence with its evidence, restatements included
+    restated: list[tuple[int, int, int]] = []
     context: dict[int, bool] = {}
     for g in groups:
         if not _group_valid(g, text, sents, context):
             continue
-        if kept and _joins(g, kept[-1], last_sent, text, sents, signals()):
+        # a count restating the last tally is that tally's; else one restating a tally
+        # further back is that one's, before it can complete the last tally
+        joins = kept and _joins(g, kept[-1], last_sents[-1], text, sents, signals())
+        if len(kept) >= 2 and not (joins and _states(kept[-1], g)):
+            j = _restated_earlier(g, kept, last_sents, text, sents, signals())
+            if j is not None:
+                restated.append((g[0].sent, g[0].start, j))
+                last_sents[j] = max(last_sents[j], g[-1].sent)
+                continue
+        if joins:
             prev = kept[-1]
             have = {it.role for it in prev}
             prev.extend(it for it in g if it.role not in have)  # restated counts add nothing
-            last_sent = g[-1].sent
+            last_sents[-1] = g[-1].sent
             continue
         kept.append(g)
-        last_sent = g[-1].sent
-    return kept
+        last_sents.append(g[-1].sent)
+    return kept, restated
 
 
 def _group_valid(g: list[_Item], text: str, sents: list[tuple[int, int, str]],
@@ -711,6 +729,48 @@ def _joins(g: list[_Item], prev: list[_Item], last_sent: int, text: str,
     return not _other_vote(text, sents, prev, g[0], g[-1], signals, bodies=bool(new))
 
 
+def _restates_before(groups: list[list[_Item]], it: _Item) -> bool:
+    """Whether ``it`` is a definite count ("among the 23 countries that abstained") with the
+    role and value of a count in one of the last groups: it restates that one (see
+    :func:`_restated_earlier`) rather than completing the group being built."""
+    return it.definite and not it.pair and any(
+        c.role == it.role and c.value == it.value
+        for g in groups[-_RESTATE_TALLIES:] for c in g)
+
+
+def _states(tally: list[_Item], g: list[_Item]) -> bool:
+    """Whether ``tally`` states every count of ``g`` (same role, same value)."""
+    stated = {it.role: it.value for it in tally}
+    return all(stated.get(it.role) == it.value for it in g)
+
+
+#: how many tallies back, and sentences after its evidence, a definite count may restate one
+_RESTATE_TALLIES = 20
+_RESTATE_SENTENCES = 20
+
+
+def _restated_earlier(g: list[_Item], kept: list[list[_Item]], last_sents: list[int], text: str,
+                      sents: list[tuple[int, int, str]], signals: _Signals) -> int | None:
+    """The index of a tally before ``kept[-1]`` that the counts of ``g`` restate, or None.
+
+    Only definite counts ("among the 23 countries that abstained", "the 35 abstainers")
+    refer back past another tally: each must have the role and value that tally states.
+    The nearest such tally is taken, unless ``g``'s own sentence names another vote (its
+    symbol, "earlier", ...); the sentences in between are about the tally in between and
+    are not looked at.
+    """
+    if not all(it.definite and not it.pair for it in g):
+        return None
+    for j in range(len(kept) - 2, max(-1, len(kept) - 2 - _RESTATE_TALLIES), -1):
+        if g[0].sent - last_sents[j] > _RESTATE_SENTENCES:
+            continue
+        if _states(kept[j], g):
+            if _other_vote(text, sents, kept[j], g[0], g[-1], signals, bodies=False, lead=0):
+                return None
+            return j
+    return None
+
+
 @dataclass
 class _Signals:
     """Where a text names other votes: words, symbols and bodies, found once per text."""
@@ -732,17 +792,18 @@ class _Signals:
 
 
 def _other_vote(text: str, sents: list[tuple[int, int, str]], prev: list[_Item],
-                first: _Item, last: _Item, signals: _Signals, bodies: bool = True) -> bool:
+                first: _Item, last: _Item, signals: _Signals, bodies: bool = True,
+                lead: int = 1) -> bool:
     """Whether the text around counts ``first``..``last`` announces a vote other than ``prev``.
 
-    Looked at: from the sentence before ``first`` (not before ``prev`` ends) to the end of
+    Looked at: from ``lead`` sentences before ``first`` (not before ``prev`` ends) to the end of
     the sentence of ``last``, at most ``_SIGNAL_REACH`` characters either side of the
     counts. Signals: words like "amendment" and "earlier", a resolution symbol other
     than the one ``prev`` is reported with, and (with ``bodies``) a voting body named
     outright other than those named around ``prev`` (a bare "council" or "veto" is no
     signal). The signals of the text are found once: each call is a few bisections.
     """
-    lo = max(prev[-1].end, sents[max(0, first.sent - 1)][0], first.start - _SIGNAL_REACH)
+    lo = max(prev[-1].end, sents[max(0, first.sent - lead)][0], first.start - _SIGNAL_REACH)
     hi = min(sents[last.sent][1], last.end + _SIGNAL_REACH)
     if lo >= hi:
         return False
@@ -1238,7 +1299,8 @@ def _holds_cue(text: str, s0: int, s1: int, hit: int) -> bool:
 
 def _positions(text: str, sents: list[tuple[int, int, str]], tallies: list[dict[str, Any]],
                tally_sents: list[tuple[int, int]], mentions: list[tuple[int, int, str, str]],
-               ) -> list[dict[str, Any]]:
+               restated: list[tuple[int, int, int]] | None = None) -> list[dict[str, Any]]:
+    """Rows of named positions; ``restated`` as :func:`_group_items` gives it."""
     if not mentions:
         return []
     sent_starts = [s[0] for s in sents]
@@ -1249,6 +1311,9 @@ def _positions(text: str, sents: list[tuple[int, int, str]], tallies: list[dict[
     rows: list[dict[str, Any]] = []
     first_sents = [a for a, _ in tally_sents]
     tally_starts = [t["start"] for t in tallies]
+    restated_in: dict[int, list[tuple[int, int]]] = {}  # sentence: [(offset, tally)]
+    for k, pos, j in restated or ():
+        restated_in.setdefault(k, []).append((pos, j))
     for k, ments in sorted(by_sent.items()):
         s0, s1, _ = sents[k]
         if not tallies and _ELECTION_RE.search(text, s0, s1):
@@ -1277,7 +1342,8 @@ def _positions(text: str, sents: list[tuple[int, int, str]], tallies: list[dict[
                 if found is not None:
                     lists.append((group, found[0], found[1], found[2]))
         for group, role, strong, partial_or_complete in lists:
-            vote_id = _vote_for(k, group[0][0], tallies, tally_sents, first_sents, tally_starts)
+            vote_id = _vote_for(k, group[0][0], tallies, tally_sents, first_sents, tally_starts,
+                                restated_in.get(k, ()))
             if annex is not None:
                 complete = True
             else:
@@ -1525,18 +1591,23 @@ def _trailer_cue(text: str, pos: int, end: int) -> tuple[str, int] | None:
 
 
 def _vote_for(k: int, pos: int, tallies: list[dict[str, Any]], tally_sents: list[tuple[int, int]],
-              first_sents: list[int], starts: list[int]) -> int | None:
+              first_sents: list[int], starts: list[int],
+              restated: Iterable[tuple[int, int]] = ()) -> int | None:
     """The tally a list in sentence ``k`` at offset ``pos`` belongs to (None if none).
 
-    A tally in the same sentence, else the last tally before the list, else a tally
-    starting within the next two sentences. Bisection keeps this O(log n) per list.
+    A tally in the same sentence or a count there restating one (``restated``: (offset,
+    tally) pairs in sentence ``k``), the nearest; else the last tally before the list,
+    else a tally starting within the next two sentences. Bisection keeps this O(log n)
+    per list.
     """
     if not tallies:
         return None
     i = bisect.bisect_right(first_sents, k) - 1
-    same = [j for j in range(i, max(-1, i - 20), -1) if tally_sents[j][0] <= k <= tally_sents[j][1]]
+    same = [(abs(tallies[j]["start"] - pos), j) for j in range(i, max(-1, i - 20), -1)
+            if tally_sents[j][0] <= k <= tally_sents[j][1]]
+    same += [(abs(at - pos), j) for at, j in restated]
     if same:
-        return min(same, key=lambda j: abs(tallies[j]["start"] - pos))
+        return min(same)[1]
     before = bisect.bisect_left(starts, pos) - 1
     if before >= 0:
         return before
@@ -1765,6 +1836,8 @@ class _Prepared:
     rows: list[dict[str, Any]] = field(default_factory=list)
     tally_sents: list[tuple[int, int]] = field(default_factory=list)
     spans: list[tuple[int, int]] = field(default_factory=list)
+    #: (sentence, offset, vote_id) of counts restating a tally further back (_group_items)
+    restated: list[tuple[int, int, int]] = field(default_factory=list)
 
 
 def _parse(text: str, published: dt.date | None) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -1779,7 +1852,8 @@ def _parse(text: str, published: dt.date | None) -> tuple[pd.DataFrame, pd.DataF
 
 def _finish(prep: _Prepared, mentions: list[tuple[int, int, str, str]],
             ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    pos_rows = _positions(prep.text, prep.sents, prep.rows, prep.tally_sents, mentions)
+    pos_rows = _positions(prep.text, prep.sents, prep.rows, prep.tally_sents, mentions,
+                          prep.restated)
     return prep.rows, pos_rows
 
 
@@ -1801,7 +1875,7 @@ def _prepare(text: str, published: dt.date | None) -> _Prepared:
         return max(0, bisect.bisect_right(sent_starts, pos) - 1)
 
     marks = _body_marks(text, low, regions) if items else []
-    groups = _group_items(items, sent_index, text, sents, marks) if items else []
+    groups, restated = _group_items(items, sent_index, text, sents, marks) if items else ([], [])
     doc_bodies = _doc_bodies(marks)
     rows: list[dict[str, Any]] = []
     tally_sents: list[tuple[int, int]] = []
@@ -1836,7 +1910,8 @@ def _prepare(text: str, published: dt.date | None) -> _Prepared:
         })
         tally_sents.append((k0, k1))
         prev_end = t1
-    return _Prepared(text, sents, rows, tally_sents, _position_spans(text, found.cue_hits, sents, rows))
+    return _Prepared(text, sents, rows, tally_sents,
+                     _position_spans(text, found.cue_hits, sents, rows), restated)
 
 
 _SURROGATE_RE = re.compile("[\ud800-\udfff]")

@@ -119,9 +119,8 @@ ARTICLES: list[tuple] = [
     ], {0: {"no": _p("USA ISR AUT CZE GTM LBR FSM NRU PNG PRY", True),
             "abstain": _p("ARG UKR HUN ITA DEU GBR", False)},
         2: {"no": _p("USA", True), "abstain": _p("GBR", True)}},
-     "'Among the 23 countries that abstained' restates the first vote's count but joins "
-     "the Security Council tally just before it (and so does its list); 'four days after' "
-     "is not resolved to a date"),
+     "'four days after' is not resolved to a date: the Security Council tally takes the "
+     "date (27 October) of a sentence before it about another vote"),
     ("17_sc_press_release", None, [
         ("SC", "S/2024/701", "2024-09-30", 13, 1, 1, None, False),
     ], {0: {"no": _p("RUS", True), "abstain": _p("CHN", True)}}),

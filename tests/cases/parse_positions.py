@@ -287,6 +287,25 @@ CASES: dict[str, list[tuple]] = {
         ("amendment_absent", "The resolution was adopted by 141 votes to 7, with 32 abstentions. "
          "On the amendment, 20 delegations did not vote, among them Serbia.",
          _all(["SRB"], "absent", False, 1)),
+        # a list with a definite count goes to the tally that count restates, past another
+        ("definite_past_sc", "The General Assembly adopted the text by 153 votes to 10, with 23 "
+         "abstentions. Days earlier the Security Council had failed to adopt a similar text: 13 "
+         "of its 15 members voted yes and Britain abstained. Among the 23 countries that "
+         "abstained in the Assembly were Argentina and Ukraine.",
+         _all(["GBR"], "abstain", True, 1) + _all(["ARG", "UKR"], "abstain", False, 0)),
+        ("abstainers_past_sc", "The General Assembly adopted the text by 153 votes to 10, with 23 "
+         "abstentions. The Security Council had failed to adopt a similar text: 13 of its 15 "
+         "members voted yes. The 23 abstainers included Argentina and Ukraine.",
+         _all(["ARG", "UKR"], "abstain", False, 0)),
+        ("list_names_earlier_symbol", "Resolution ES-11/1 was adopted by 141 votes to 5, with 35 "
+         "abstentions. Resolution ES-11/4 was adopted by 143 votes to 5, with 35 abstentions. "
+         "Syria was among the five countries that voted against resolution ES-11/1.",
+         _all(["SYR"], "no", False, 0)),
+        # negative: a new count completes the last tally, and its list is that tally's
+        ("definite_new_value_completes", "The General Assembly adopted the text by 153 votes "
+         "to 10, with 23 abstentions. The Security Council had failed to adopt a similar text: "
+         "13 of its 15 members voted yes. The 2 countries that abstained were Britain "
+         "and Ghana.", _all(["GBR", "GHA"], "abstain", True, 1)),
         ("veto_named_in_list", "The General Assembly voted 141-7-32. Russia, which holds a veto "
          "in the Security Council, was among the seven countries that voted against.",
          _all(["RUS"], "no", False)),

@@ -420,10 +420,33 @@ CASES: dict[str, list[tuple]] = {
          "abstentions. Resolution ES-11/4 was adopted by 143 votes to 5, with 35 abstentions. "
          "The five countries that voted against resolution ES-11/4 were Russia, Belarus, North "
          "Korea, Nicaragua and Syria.", [(141, 5, 35, None), (143, 5, 35, None)]),
+        # the definite count restates the first vote, whose symbol it names
         ("list_names_earlier_symbol", "Resolution ES-11/1 was adopted by 141 votes to 5, with 35 "
          "abstentions. Resolution ES-11/4 was adopted by 143 votes to 5, with 35 abstentions. "
          "Syria was among the five countries that voted against resolution ES-11/1.",
-         [(141, 5, 35, None), (143, 5, 35, None), (None, 5, None, None)]),
+         [(141, 5, 35, None), (143, 5, 35, None)]),
+        # a definite count restates the tally it repeats, past another vote in between
+        ("definite_past_sc", "The General Assembly adopted the text by 153 votes to 10, with 23 "
+         "abstentions. Days earlier the Security Council had failed to adopt a similar text: 13 "
+         "of its 15 members voted yes and Britain abstained. Among the 23 countries that "
+         "abstained in the Assembly were Argentina and Ukraine.",
+         [(153, 10, 23, None), (13, None, None, None)]),
+        ("abstainers_past_sc", "The General Assembly adopted the text by 153 votes to 10, with 23 "
+         "abstentions. The Security Council had failed to adopt a similar text: 13 of its 15 "
+         "members voted yes. The 23 abstainers included Argentina and Ukraine.",
+         [(153, 10, 23, None), (13, None, None, None)]),
+        ("abstainers_count", "Thirty-five abstainers and five opponents could not stop the text, "
+         "which was adopted by 141 votes.", [(141, None, 35, None)]),
+        # negative: a definite count no earlier tally states completes the last one
+        ("definite_new_value_completes", "The General Assembly adopted the text by 153 votes "
+         "to 10, with 23 abstentions. The Security Council had failed to adopt a similar text: "
+         "13 of its 15 members voted yes. The 2 countries that abstained were Britain "
+         "and Ghana.", [(153, 10, 23, None), (13, None, 2, None)]),
+        # negative: a count that is not definite does not reach back past another tally
+        ("indefinite_completes_last", "The General Assembly adopted the text by 153 votes to "
+         "10, with 23 abstentions. The Security Council had failed to adopt a similar text: 13 "
+         "of its 15 members voted yes. 23 countries abstained.",
+         [(153, 10, 23, None), (13, None, 23, None)]),
         ("amendment_absent", "The resolution was adopted by 141 votes to 7, with 32 abstentions. "
          "On the amendment, 20 delegations did not vote, among them Serbia.",
          [(141, 7, 32, None), (None, None, None, 20)]),
