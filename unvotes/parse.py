@@ -1299,8 +1299,10 @@ def _holds_cue(text: str, s0: int, s1: int, hit: int) -> bool:
 
 def _positions(text: str, sents: list[tuple[int, int, str]], tallies: list[dict[str, Any]],
                tally_sents: list[tuple[int, int]], mentions: list[tuple[int, int, str, str]],
-               restated: list[tuple[int, int, int]] | None = None) -> list[dict[str, Any]]:
-    """Rows of named positions; ``restated`` as :func:`_group_items` gives it."""
+               restated: list[tuple[int, int, int]] | None = None,
+               published: dt.date | None = None) -> list[dict[str, Any]]:
+    """Rows of named positions; ``restated`` as :func:`_group_items` gives it, ``published``
+    anchors the dates list sentences name ("Thursday's abstainers")."""
     if not mentions:
         return []
     sent_starts = [s[0] for s in sents]
@@ -1344,6 +1346,13 @@ def _positions(text: str, sents: list[tuple[int, int, str]], tallies: list[dict[
         for group, role, strong, partial_or_complete in lists:
             vote_id = _vote_for(k, group[0][0], tallies, tally_sents, first_sents, tally_starts,
                                 restated_in.get(k, ()))
+            if annex is None and tallies:
+                if vote_id is None:
+                    vote_id = _vote_ahead(text, k, sents, role, group, strong,
+                                          bool(partial_or_complete), tallies, tally_sents)
+                elif (len(tallies) > 1 and k not in restated_in
+                      and not tally_sents[vote_id][0] <= k <= tally_sents[vote_id][1]):
+                    vote_id = _dated_vote(text, s0, s1, group[0][0], vote_id, tallies, published)
             if annex is not None:
                 complete = True
             else:
@@ -1617,6 +1626,61 @@ def _vote_for(k: int, pos: int, tallies: list[dict[str, Any]], tally_sents: list
     return None
 
 
+#: how many sentences before the tally it belongs to a list may come (see :func:`_vote_ahead`)
+_LIST_AHEAD = 5
+
+
+def _vote_ahead(text: str, k: int, sents: list[tuple[int, int, str]], role: str,
+                group: list[tuple[int, int, str, str]], strong: bool, partial: bool,
+                tallies: list[dict[str, Any]], tally_sents: list[tuple[int, int]]) -> int | None:
+    """The tally a list with no tally before it belongs to, a few sentences on; or None.
+
+    :func:`_vote_for` gives a list only a tally within the next two sentences. Up to
+    ``_LIST_AHEAD`` sentences before the first tally, a list is that tally's when the text
+    has no other tally ("Today, Canada voted in favour ... The resolution was adopted
+    with the support of 153 Member States"), or when it names as many states as that
+    tally counts for its position ("Voting against were [seven states]. ... 141 in
+    favour, 7 against"). Its sentence must not point to another time, vote or body
+    ("Last year Russia voted against", "In the Security Council, ...").
+    """
+    first = next((j for j, (k0, _) in enumerate(tally_sents) if k0 > k), None)
+    if first is None or first > 0 or tally_sents[first][0] - k > _LIST_AHEAD:
+        return None  # only lists before the first tally: others have one before them
+    if len(tallies) > 1:
+        count = tallies[first][role]
+        if partial or count is None or len({g[3] or g[2] for g in group}) != count:
+            return None
+    s0, s1, _ = sents[k]
+    if (_OTHER_TIME_RE.search(text, s0, s1) or _OTHER_VOTE_RE.search(text, s0, s1)
+            or _YEAR_RE.search(text, s0, s1) or _RES_RE.search(text, s0, s1)):
+        return None
+    body = tallies[first]["body"]
+    if any(m.lastgroup != body for m in _BODY_RE.finditer(text, s0, s1)):
+        return None
+    return first
+
+
+def _dated_vote(text: str, s0: int, s1: int, pos: int, vote_id: int,
+                tallies: list[dict[str, Any]], published: dt.date | None) -> int:
+    """``vote_id``, or the tally dated the day a list's sentence names when ``vote_id``'s
+    date is another ("the core of Thursday's abstaining group", after a tally of 2014).
+
+    Only for a list outside the sentences of its tally: the sentence must name one date
+    and a tally must be dated that day (the nearest such tally is taken).
+    """
+    own = tallies[vote_id]["date"]
+    if own is None:
+        return vote_id
+    days = {d for _, _, d, _ in _text.find_dates(text, published, s0, s1)}
+    if len(days) != 1:
+        return vote_id
+    day = days.pop()
+    if day == own:
+        return vote_id
+    same = [(abs(t["start"] - pos), j) for j, t in enumerate(tallies) if t["date"] == day]
+    return min(same)[1] if same else vote_id
+
+
 # =========================================================================== entry points
 
 
@@ -1838,6 +1902,7 @@ class _Prepared:
     spans: list[tuple[int, int]] = field(default_factory=list)
     #: (sentence, offset, vote_id) of counts restating a tally further back (_group_items)
     restated: list[tuple[int, int, int]] = field(default_factory=list)
+    published: dt.date | None = None
 
 
 def _parse(text: str, published: dt.date | None) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -1853,7 +1918,7 @@ def _parse(text: str, published: dt.date | None) -> tuple[pd.DataFrame, pd.DataF
 def _finish(prep: _Prepared, mentions: list[tuple[int, int, str, str]],
             ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     pos_rows = _positions(prep.text, prep.sents, prep.rows, prep.tally_sents, mentions,
-                          prep.restated)
+                          prep.restated, prep.published)
     return prep.rows, pos_rows
 
 
@@ -1911,7 +1976,7 @@ def _prepare(text: str, published: dt.date | None) -> _Prepared:
         tally_sents.append((k0, k1))
         prev_end = t1
     return _Prepared(text, sents, rows, tally_sents,
-                     _position_spans(text, found.cue_hits, sents, rows), restated)
+                     _position_spans(text, found.cue_hits, sents, rows), restated, published)
 
 
 _SURROGATE_RE = re.compile("[\ud800-\udfff]")

@@ -172,6 +172,34 @@ CASES: dict[str, list[tuple]] = {
          + _all(["SYR"], "no", False, 1)),
         ("list_before_tally", "Russia, Belarus and Syria voted against the resolution, which "
          "passed 141-3-32.", _all(["RUS", "BLR", "SYR"], "no", True, 0)),
+        # a list a few sentences before the only tally is that tally's
+        ("list_ahead_only_tally", "Today, Canada voted in favour of the resolution at the "
+         "General Assembly. We voted in favour because the situation demands action. Canada has "
+         "called for the protection of civilians. The resolution was adopted with the support of "
+         "153 Member States.", _all(["CAN"], "yes", False, 0)),
+        # ... or, with more tallies, the first one's when it names as many as that one counts
+        ("list_ahead_count_matches", "Voting against were Russia, Belarus and Syria. Diplomats "
+         "expected that. Ukraine lobbied hard. The resolution was adopted 141-3-32. An amendment "
+         "failed 20-90-30.", _all(["RUS", "BLR", "SYR"], "no", True, 0)),
+        # negatives: another count, another time, another body
+        ("list_ahead_count_differs", "Voting against were Russia and Syria. Diplomats expected "
+         "that. Ukraine lobbied hard. The resolution was adopted 141-3-32. An amendment failed "
+         "20-90-30.", _all(["RUS", "SYR"], "no", True, None)),
+        ("list_ahead_last_year", "Last year, Russia and Belarus voted against a similar text. "
+         "Diplomats expect the same. Ukraine lobbied hard. The resolution was adopted by 141 "
+         "votes to 7.", _all(["RUS", "BLR"], "no", True, None)),
+        ("list_ahead_other_body", "In the Security Council, Russia voted against a similar "
+         "text. Diplomats expect the same. Ukraine lobbied hard. The General Assembly adopted the "
+         "resolution by 141 votes to 7.", _all(["RUS"], "no", True, None)),
+        # a list whose sentence names the day of another tally than the one before it
+        ("list_names_day_of_vote", "UNITED NATIONS, Feb 24, 2023 - On Thursday the General "
+         "Assembly adopted the text 141-7-32. In 2014, resolution 68/262 was adopted on 27 March "
+         "by 100 votes to 11, with 58 abstentions. Thursday's abstainers included China and "
+         "India.", _all(["CHN", "IND"], "abstain", False, 0)),
+        ("list_names_no_day", "UNITED NATIONS, Feb 24, 2023 - On Thursday the General Assembly "
+         "adopted the text 141-7-32. In 2014, resolution 68/262 was adopted on 27 March by 100 "
+         "votes to 11, with 58 abstentions. China and India were among the abstainers.",
+         _all(["CHN", "IND"], "abstain", False, 1)),
     ],
     "wire_style": [
         ("reuters_abstainers", "The resolution passed 141-7-32. China and India, which have "
