@@ -1561,6 +1561,11 @@ def _as_complement(text: str, group: list[tuple[int, int, str, str]], prev_end: 
         role = _last_cue(header, max_gap=60)
     elif _may_end(last, _BY_CONNECTOR_LAST) and _BY_CONNECTOR_RE.search(header, tail_from):
         role = _last_cue(header[-45:])
+        if role is None and _JOINED_BY_END_RE.search(header, tail_from):
+            joined = _joined_in_cue(text, g1, next_start)
+            if joined is not None:
+                role, others = joined
+                return role, False, others
     else:
         return None
     if role is None:
@@ -1573,6 +1578,28 @@ def _as_complement(text: str, group: list[tuple[int, int, str, str]], prev_end: 
         and _DEFINITE_RE.search(header, tail_from) is not None
     )
     return role, strong, partial and not _ONLY_RE.search(header[-60:])
+
+
+_JOINED_BY_END_RE = re.compile(r"\bjoined\s+by\s*(?:the\s+)?$", re.I)
+#: after a list headed "joined by": what may come before "in voting against", "in
+#: supporting the text" (", and by a large number of our partners,")
+_JOINED_IN_RE = re.compile(r"(?P<gap>[^.;:()\n]{0,80}?)\bin\s+", re.I)
+_VOTING_RE = re.compile(r"voting\s+", re.I)
+
+
+def _joined_in_cue(text: str, g1: int, end: int) -> tuple[str, bool] | None:
+    """(position, whether others joined too) for "We were joined by A and B[, and by
+    others,] in supporting the text": the cue comes after the list, after "in"."""
+    m = _JOINED_IN_RE.match(text, g1, end)
+    if m is None:
+        return None
+    pos = m.end()
+    voting = _VOTING_RE.match(text, pos, end)
+    for at in (pos, voting.end()) if voting else (pos,):
+        cue = _CUE_RE.match(text, at, end)
+        if cue is not None and cue.lastgroup is not None:
+            return cue.lastgroup, any(c.isalnum() for c in m.group("gap"))
+    return None
 
 
 def _trailer_cue(text: str, pos: int, end: int) -> tuple[str, int] | None:

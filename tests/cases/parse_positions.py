@@ -409,6 +409,16 @@ CASES: dict[str, list[tuple]] = {
          _all(["KEN"], "yes", True, None)),
         ("us_and_140_other", "The United States and 140 other countries voted in favour; Russia "
          "voted against.", _all(["USA"], "yes", False) + _all(["RUS"], "no", True)),
+        # "joined by" a list, the cue after it
+        ("joined_by_in_supporting", "The resolution was adopted with the support of 153 Member "
+         "States. We were joined by Australia and New Zealand, and by a large number of our "
+         "partners, in supporting the text.", _all(["AUS", "NZL"], "yes", False)),
+        ("joined_by_in_voting_against", "The resolution passed 153-10-23. The United States was "
+         "joined by Israel in voting against.", _all(["USA", "ISR"], "no", False)),
+        ("joined_by_in_the_hall", "The resolution passed 153-10-23. The envoy was joined by "
+         "Poland and Lithuania in the hall after the vote.", []),
+        ("joined_by_in_welcoming", "The resolution passed 153-10-23. The envoy was joined by "
+         "Poland and Lithuania in welcoming the vote.", []),
     ],
     "wire_lists": [
         ("voted_no_ends_sentence", "The resolution passed 141-7-32. Russia and Belarus voted no. "
