@@ -171,7 +171,7 @@ _AFTER_RE = re.compile(
     r"decided|deciding|opted|opting|preferred)\s+)?to\s+abstain|refrained|(?:cast\s+)?abstention)\b)"
     r"|(?P<absent>\s+(?:(?:were|was)\s+)?(?:absent|non-voting|not\s+voting|not\s+present|"
     r"(?:did\s+not|didn't|failed\s+to|chose\s+not\s+to|declined\s+to)\s+"
-    r"(?:vote|take\s+part|participate|cast)|not\s+participating)\b)"
+    r"(?:vote|take\s+part|participate|cast|press\s+(?:a|the|any)\s+button)|not\s+participating)\b)"
     r")",
     re.I,
 )
@@ -181,7 +181,7 @@ _BEFORE_RE = re.compile(
     r"(?P<yes>\b(?:in\s+favou?r|yes|ayes|for)\s*[:=–—-]\s*(?:\*{1,2}\s*)?"
     r"|\bin\s+favou?r\s+(?:were|was)\s+"  # "In favour were 128 countries"
     r"|(?<=[;.:(\n])\s*in\s+favou?r\s*,\s*"  # "In favour, 141; against, 7"
-    r"|(?P<yline>(?<=\n)[ \t]*in\s+favou?r[ \t]+)"  # a table row "In favour 141"
+    r"|(?P<yline>(?<=\n)[ \t]*(?:\|[ \t]*)?in\s+favou?r(?:[ \t]*\|[ \t]*|[ \t]+))"  # "In favour 141"
     r"|\bsupport\s+(?:dropped|fell|slipped|declined|rose|climbed|grew|increased)\s+to\s+"
     r"|\b(?:backed|supported|endorsed|approved|adopted|passed|carried)\s+by\s+"
     r"(?:(?:a\s+)?(?:recorded\s+)?(?:vote|majority|margin)\s+of\s+)?"
@@ -192,13 +192,15 @@ _BEFORE_RE = re.compile(
     r"(?:only\s+|just\s+)?))"
     r"|(?P<no>\b(?:against|noes|nays|no|opposed)\s*[:=–—-]\s*(?:\*{1,2}\s*)?"
     r"|\b(?:opposed|rejected)\s+by\s+|\bagainst\s+(?:were|was)\s+"
-    r"|(?<=[;.:(\n])\s*against\s*,\s*|(?P<nline>(?<=\n)[ \t]*against[ \t]+))"
+    r"|(?<=[;.:(\n])\s*against\s*,\s*"
+    r"|(?P<nline>(?<=\n)[ \t]*(?:\|[ \t]*)?against(?:[ \t]*\|[ \t]*|[ \t]+)))"
     r"|(?P<abstain>\b(?:abstentions?|abstaining|abstain|abstained)\s*[:=–—-]\s*(?:\*{1,2}\s*)?"
     r"|\b(?:abstaining|abstentions?)\s+(?:were|was)\s+"
     r"|(?<=[;.:(\n])\s*(?:abstentions?|abstaining)\s*,\s*"
-    r"|(?P<aline>(?<=\n)[ \t]*(?:abstentions?|abstaining)[ \t]+))"
+    r"|(?P<aline>(?<=\n)[ \t]*(?:\|[ \t]*)?(?:abstentions?|abstaining)(?:[ \t]*\|[ \t]*|[ \t]+)))"
     r"|(?P<absent>\b(?:absent|not\s+voting|non-voting|did\s+not\s+vote)\s*[:=–—-]\s*"
-    r"(?:\*{1,2}\s*)?|(?P<xline>(?<=\n)[ \t]*(?:absent|not\s+voting)[ \t]+))"
+    r"(?:\*{1,2}\s*)?"
+    r"|(?P<xline>(?<=\n)[ \t]*(?:\|[ \t]*)?(?:absent|not\s+voting)(?:[ \t]*\|[ \t]*|[ \t]+)))"
     r")$",
     re.I,
 )
@@ -208,7 +210,7 @@ _ROW_CUE_RE = re.compile(
     r"[ \t]*[:=–—-]?[ \t]*\d"
 )
 #: what must follow a count cued by a table row's first cell: the end of the row
-_LINE_END_RE = re.compile(r"[ \t]*(?:\r?\n|$)")
+_LINE_END_RE = re.compile(r"[ \t]*(?:\|[ \t]*)?(?:\r?\n|$)")
 _PERCENT_AFTER_RE = re.compile(r"\s*(?:%|percent|per\s+cent|percentage)", re.I)
 _VOTES_NEXT_RE = re.compile(r"\*{0,2}\s+(?:yes\s+)?votes?\b", re.I)
 #: "the rest of the 193 member states": the whole membership, not a count of one side
@@ -323,6 +325,8 @@ class _Item:
     #: "among the 58 countries that abstained" (definite, so subject too)
     subject: bool = False
     definite: bool = False
+    #: a cell of a vote table's row (:func:`_tables`): the row is a tally of its own
+    row: bool = False
 
 
 def _finditer(pattern: re.Pattern[str], text: str, regions: list[tuple[int, int]],
@@ -394,7 +398,7 @@ def _count_items(text: str, regions: list[tuple[int, int]], starts: list[int]) -
         if not quick and _ASIDE_RE.match(text, end) is None:
             # no cue can follow (most numbers): only a cue before it may make it a count
             tail = text[max(0, start - 60) : start].rstrip()
-            if not tail or (tail[-1] not in ":=–—-*"
+            if not tail or (tail[-1] not in ":=–—-*|"
                             and tail.rsplit(None, 1)[-1].lower() not in _BEFORE_LAST_WORDS):
                 continue
         item = _classify(text, m, value, quick)
@@ -532,7 +536,7 @@ def _classify(text: str, m: re.Match[str], value: int, quick: bool) -> _Item | N
     if quick and _OTHER_RE.match(text, m.end()) and _AND_BEFORE_RE.search(before):
         return _cued_names_and_others(text, m, value)
     tail = before.rstrip()
-    if not tail or (tail[-1] not in ":=–—-*"
+    if not tail or (tail[-1] not in ":=–—-*|"
                     and tail.rsplit(None, 1)[-1].lower() not in _BEFORE_LAST_WORDS):
         return None
     # a cue at the start of the text starts a clause ("In favour, 141; ...")
@@ -631,9 +635,12 @@ def _group_items(items: list[_Item], sent_of: Callable[[int], int], text: str,
             same_pair = it.pair and current[-1].pair and current[-1].start == it.start
             gap = it.sent - current[-1].sent
             near = it.start - current[-1].end <= 800
+            # a table row is a tally of its own: whether a count after it completes it is
+            # for _joins to say
             if same_pair or (it.role not in roles and gap <= 2 and near and (
-                    gap == 0 or not (_restates_before(groups, it)
-                                     or _other_vote(text, sents, current, it, it, signals())))):
+                    gap == 0 or not (it.row or current[-1].row or _restates_before(groups, it)
+                                     or _other_vote(text, sents, current, it, it, signals())
+                                     or (it.subject and _other_year(text, sents, current, it))))):
                 current.append(it)
                 continue
             groups.append(current)
@@ -715,7 +722,7 @@ def _joins(g: list[_Item], prev: list[_Item], last_sent: int, text: str,
     stays a separate tally, so the checks can report the conflict.
     """
     gap = g[0].sent - last_sent
-    if gap > _JOIN_SENTENCES:
+    if gap > _JOIN_SENTENCES or any(it.row for it in g):
         return False
     stated = {it.role: it.value for it in prev}
     if any(stated.get(it.role, it.value) != it.value for it in g):
@@ -724,6 +731,8 @@ def _joins(g: list[_Item], prev: list[_Item], last_sent: int, text: str,
     for it in new:
         if it.pair or not it.subject or (not it.definite and it.sent - last_sent > 2):
             return False
+    if new and _other_year(text, sents, prev, g[0]):
+        return False
     # the same counts again are this vote even where another body is named nearby
     # ("China, a permanent member of the Security Council, was among the 32 ...")
     return not _other_vote(text, sents, prev, g[0], g[-1], signals, bodies=bool(new))
@@ -769,6 +778,24 @@ def _restated_earlier(g: list[_Item], kept: list[list[_Item]], last_sents: list[
                 return None
             return j
     return None
+
+
+def _years(text: str, a: int, b: int) -> set[str]:
+    """Years named in ``text[a:b]``, but for those after "since", "until"..."""
+    return {m.group() for m in _YEAR_RE.finditer(text, a, b)
+            if not _SINCE_BEFORE_RE.search(text, max(a, m.start() - 12), m.start())}
+
+
+def _other_year(text: str, sents: list[tuple[int, int, str]], prev: list[_Item],
+                first: _Item) -> bool:
+    """Whether the sentence of count ``first`` names before it a year that the sentences
+    of ``prev`` do not: "In 2014, 24 members did not vote", "the 2014 vote had more
+    absences: 24 members did not vote" complete no tally of 2022. (A year after the count
+    is no time frame: "13 did not vote, among them Venezuela, which lost its vote in 2013".)
+    """
+    years = _years(text, sents[first.sent][0], first.start)
+    return bool(years) and not years <= _years(text, sents[prev[0].sent][0],
+                                                sents[prev[-1].sent][1])
 
 
 @dataclass
@@ -828,6 +855,147 @@ def _other_vote(text: str, sents: list[tuple[int, int, str]], prev: list[_Item],
     around = marks[bisect.bisect_left(marks, (max(0, p0 - 1500),)) : bisect.bisect_left(marks, (p1,))]
     near = {kind for _, kind, _ in around}
     return bool(near) and any(kind not in near for kind in named)
+
+
+# =========================================================================== tables
+
+#: column headers of a vote table: the count each column holds, or the document symbol
+_TABLE_HEADS = {
+    "yes": "yes", "ayes": "yes", "for": "yes", "in favour": "yes", "in favor": "yes",
+    "no": "no", "noes": "no", "nays": "no", "against": "no",
+    "abstain": "abstain", "abstained": "abstain", "abstaining": "abstain",
+    "abstention": "abstain", "abstentions": "abstain",
+    "absent": "absent", "did not vote": "absent", "not voting": "absent", "non-voting": "absent",
+    "resolution": "symbol", "symbol": "symbol", "document": "symbol",
+}  # fmt: skip
+_TABLE_SEPARATOR_RE = re.compile(r"[ \t]*\|[ \t|:–—-]*")
+_TABLE_CELL_RE = re.compile(r"[ \t]*\**[ \t]*(\d{1,3})[ \t]*\**[ \t]*")
+_BARE_SYMBOL_RE = re.compile(r"[ \t]*(\d{1,2}/\d{1,4})[ \t]*")
+
+
+class _Table(NamedTuple):
+    """A vote table with a header row (``| Date | Resolution | Yes | No | Abstain |``)."""
+
+    start: int
+    end: int
+    #: (start, end) of every line from the header to the last row
+    lines: list[tuple[int, int]]
+    items: list[_Item]
+    #: {start of a row: the document symbol in its symbol column}
+    symbols: dict[int, str]
+
+
+def _lines(text: str, a: int, b: int) -> Iterator[tuple[int, int]]:
+    pos = a
+    while pos < b:
+        end = text.find("\n", pos, b)
+        if end < 0:
+            end = b
+        yield pos, end
+        pos = end + 1
+
+
+def _cells(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The cells of a table line ``| x | y |`` as spans between its pipes."""
+    bars = []
+    p = text.find("|", a, b)
+    while p >= 0:
+        bars.append(p)
+        p = text.find("|", p + 1, b)
+    return [(p0 + 1, p1) for p0, p1 in itertools.pairwise(bars)]
+
+
+def _tables(text: str, regions: list[tuple[int, int]]) -> list[_Table]:
+    """Vote tables whose header row lies in ``regions``: each row below it (with counts in
+    the columns headed "Yes", "No", "Abstain", ...) is a tally of its own.
+
+    Markdown or plain-text tables with pipes; a table runs until the first line that does
+    not start with a pipe, also past the end of its region. Called only for texts with a
+    pipe in them.
+    """
+    tables: list[_Table] = []
+    for a, b in regions:
+        if text.find("|", a, b) < 0:
+            continue
+        lines = _lines(text, max(a, tables[-1].end if tables else a), b)
+        for l0, l1 in lines:
+            if not text.startswith("|", l0) and not text[l0:l1].lstrip().startswith("|"):
+                continue
+            columns = {}
+            for i, (c0, c1) in enumerate(_cells(text, l0, l1)):
+                head = " ".join(text[c0:c1].replace("*", " ").split()).lower()
+                if head in _TABLE_HEADS:
+                    columns[i] = _TABLE_HEADS[head]
+            if sum(role in _ROLES for role in columns.values()) < 2:
+                continue
+            table = _table_rows(text, l0, l1, columns)
+            if table is not None:
+                tables.append(table)
+                break  # the lines after the table: in the next region, if any
+    return tables
+
+
+def _table_rows(text: str, h0: int, h1: int, columns: dict[int, str]) -> _Table | None:
+    """The rows below a header line ``text[h0:h1]`` with ``columns`` {cell index: role}."""
+    spans = [(h0, h1)]
+    items: list[_Item] = []
+    symbols: dict[int, str] = {}
+    for l0, l1 in _lines(text, h1 + 1, len(text)):
+        if not text[l0:l1].lstrip().startswith("|"):
+            break
+        spans.append((l0, l1))
+        if _TABLE_SEPARATOR_RE.fullmatch(text, l0, l1):
+            continue
+        cells = _cells(text, l0, l1)
+        row: list[_Item] = []
+        for i, role in columns.items():
+            if i >= len(cells):
+                continue
+            c0, c1 = cells[i]
+            if role == "symbol":
+                m = _RES_RE.search(text, c0, c1)
+                sym = _normalise_resolution(m, None) if m is not None else None
+                bare = _BARE_SYMBOL_RE.fullmatch(text, c0, c1)
+                if sym is None and bare is not None:
+                    sym = "A/RES/" + bare.group(1)  # "| 68/262 |" under "Resolution"
+                if sym is not None:
+                    symbols[l0] = sym
+                continue
+            m = _TABLE_CELL_RE.fullmatch(text, c0, c1)
+            if m is not None and int(m.group(1)) <= _MAX_COUNT:
+                row.append(_Item(role, int(m.group(1)), m.start(1), m.end(1), True, row=True))
+        if row:
+            items.extend(row)
+        else:
+            symbols.pop(l0, None)
+    if not items:
+        return None
+    return _Table(h0, spans[-1][1], spans, items, symbols)
+
+
+def _with_tables(text: str, regions: list[tuple[int, int]], tables: list[_Table],
+                 ) -> tuple[list[tuple[int, int]], list[tuple[int, int, str]]]:
+    """``regions`` widened to hold the tables, and their sentences: each table line is one."""
+    spans = sorted([*regions, *((t.start, t.end) for t in tables)])
+    merged: list[tuple[int, int]] = []
+    for a, b in spans:
+        if merged and a <= merged[-1][1] + 1:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], b))
+        else:
+            merged.append((a, b))
+    sents: list[tuple[int, int, str]] = []
+    ti = 0
+    for a, b in merged:
+        pos = a
+        while ti < len(tables) and tables[ti].start < b:
+            t = tables[ti]
+            sents.extend(_text.sentences(text, pos, t.start))
+            for l0, l1 in t.lines:
+                _text._add_span(text, l0, l1, sents)
+            pos = t.end
+            ti += 1
+        sents.extend(_text.sentences(text, pos, b))
+    return merged, sents
 
 
 # =========================================================================== meta
@@ -1144,7 +1312,8 @@ _CUE_RE = re.compile(
     r"(?<=\d\s)no\b(?=\s*\())"  # "2 no (the United States and Israel)"
     r"|(?P<abstain>\babstain\w*|\babstention\w*|\brefrained\b)"
     r"|(?P<absent>\babsent\b|\b(?:did\s+not|didn't|not|failed\s+to|chose\s+not\s+to|declined\s+to)\s+"
-    r"(?:vote|voting|take\s+part|taking\s+part|participate|participating|cast)\b"
+    r"(?:vote|voting|take\s+part|taking\s+part|participate|participating|cast|"
+    r"press\s+(?:a|the|any)\s+button)\b"
     r"(?!\s+(?:against|for|in\s+favou?r|yes|no)\b)|\bnon-voting\b|"  # "did not vote against"
     r"\bstayed\s+away\b|\bskipped\b)",
     re.I,
@@ -1957,11 +2126,21 @@ def _prepare(text: str, published: dt.date | None) -> _Prepared:
     regions = _regions(text, found.region_hits)
     if not regions:
         return _Prepared(text)
-    sents = [s for a, b in regions for s in _text.sentences(text, a, b)]
+    tables = _tables(text, regions) if low.find(b"|") >= 0 else []
+    if tables:
+        regions, sents = _with_tables(text, regions, tables)
+    else:
+        sents = [s for a, b in regions for s in _text.sentences(text, a, b)]
     if not sents:
         return _Prepared(text)
     sent_starts = [s[0] for s in sents]
     items = _count_items(text, regions, found.numbers)
+    symbols: dict[int, str] = {}
+    if tables:
+        for t in tables:
+            items.extend(t.items)
+            symbols.update(t.symbols)
+        items.sort(key=lambda it: (it.start, _ROLES.index(it.role)))
 
     def sent_index(pos: int) -> int:
         return max(0, bisect.bisect_right(sent_starts, pos) - 1)
@@ -1990,7 +2169,7 @@ def _prepare(text: str, published: dt.date | None) -> _Prepared:
         if date is None:
             date = _carried_date(text, sents, k0, k1, published,
                                  (tally_sents[-1][1], rows[-1]["date"]) if rows else None)
-        resolution = _resolution_for(text, lo, hi, t0, prev_end, body)
+        resolution = symbols.get(sents[k0][0]) or _resolution_for(text, lo, hi, t0, prev_end, body)
         if body is None and resolution is not None:
             body = _body_from_symbol(resolution)
         rows.append({

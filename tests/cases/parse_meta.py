@@ -187,6 +187,14 @@ CASES: dict[str, list[tuple]] = {
          None, [{"resolution": "A/C.1/78/L.31", "body": "committee"}]),
         ("press_release_code_not_symbol", "GA/12407\n\nThe Assembly adopted the text 141-5-35.",
          None, [{"resolution": None, "body": "GA"}]),
+        # a vote table: each row takes the symbol and date in its own cells
+        ("table_rows_symbols", "How the General Assembly votes compare:\n\n| Date | Resolution "
+         "| Yes | No | Abstain |\n|---|---|---|---|---|\n| 27 March 2014 | 68/262 | 100 | 11 | 58 |"
+         "\n| 2 March 2022 | ES-11/1 | 141 | 5 | 35 |\n| 12 October 2022 | A/RES/ES-11/4 | 143 | 5 "
+         "| 35 |", "2023-02-25",
+         [{"resolution": "A/RES/68/262", "date": "2014-03-27", "body": "GA", "adopted": None},
+          {"resolution": "A/RES/ES-11/1", "date": "2022-03-02", "body": "GA", "adopted": None},
+          {"resolution": "A/RES/ES-11/4", "date": "2022-10-12", "body": "GA", "adopted": None}]),
     ],
     "date_more": [
         ("dmy_comma", "On 27 March 2014, the General Assembly adopted resolution 68/262 by 100 "

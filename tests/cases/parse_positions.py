@@ -70,6 +70,9 @@ CASES: dict[str, list[tuple]] = {
          _all(["BLR"], "no", True, None)),
         ("official_absent", "The Bolivarian Republic of Venezuela did not participate in the "
          "vote.", _all(["VEN"], "absent", True, None)),
+        ("did_not_press_button", "It passed 141-7-32. Venezuela did not press a button in the "
+         "vote.",
+         _all(["VEN"], "absent", True)),
         ("chose_to_abstain", "China and India chose to abstain.",
          _all(["CHN", "IND"], "abstain", True, None)),
         ("backed_text", "Japan and Germany backed the text, which was adopted 141-7-32.",
