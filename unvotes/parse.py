@@ -1247,6 +1247,53 @@ def _date_for(text: str, s0: int, s1: int, t0: int, published: dt.date | None,
     return None
 
 
+_REL_DAY_RE = re.compile(
+    r"\b(?P<n>a|one|two|three|four|five|six|seven|\d{1,2})\s+days?\s+"
+    r"(?P<dir>earlier|before|later|after)\b"
+    r"|\bthe\s+(?:(?P<back>previous|preceding)|next|following)\s+day\b"
+    r"|\bthe\s+day\s+(?P<dir1>before|after|earlier|later)\b",
+    re.I,
+)
+#: "The vote came four days after [the Council vote]": the tally is the earlier event
+_CAME_RE = re.compile(r"\b(?:came|comes|come|was\s+held|took\s+place|followed)\s+$", re.I)
+
+
+def _relative_date(text: str, sents: list[tuple[int, int, str]], k0: int, k1: int,
+                   last: dt.date | None, first: dt.date | None) -> dt.date | None:
+    """The date of a tally in sentences ``k0``..``k1`` that says it only relatively.
+
+    One expression of days in those sentences: "a day earlier", "the day before", "two
+    days later", "the next day" count from ``last`` (the date of the tally before: the
+    report goes on from it); "[the vote] came four days after [the Council voted]" counts
+    back from ``first`` (the date of the first tally, the vote the report is about).
+    None when there is no such expression, or more than one.
+    """
+    if k0 > k1:
+        return None
+    found = list(itertools.islice(_REL_DAY_RE.finditer(text, sents[k0][0], sents[k1][1]), 2))
+    if len(found) != 1:
+        return None
+    m = found[0]
+    if m.group("n") is not None:
+        n = _text.number_value(m.group("n").lower()) if m.group("n").isalpha() else int(m.group("n"))
+        if m.group("n").lower() == "a":
+            n = 1
+        word = m.group("dir").lower()
+    elif m.group("dir1") is not None:
+        n, word = 1, m.group("dir1").lower()
+    else:
+        n, word = 1, ("before" if m.group("back") else "after")
+    if n is None or n > 31:
+        return None
+    back = word in ("earlier", "before")
+    anchor = last
+    if word in ("after", "before") and _CAME_RE.search(text, max(0, m.start() - 20), m.start()):
+        anchor, back = first, not back  # the subject came later: this tally is before it
+    if anchor is None:
+        return None
+    return anchor - dt.timedelta(days=n) if back else anchor + dt.timedelta(days=n)
+
+
 def _carried_date(text: str, sents: list[tuple[int, int, str]], k0: int, k1: int,
                   published: dt.date | None, prev: tuple[int, dt.date | None] | None,
                   ) -> dt.date | None:
@@ -2165,7 +2212,14 @@ def _prepare(text: str, published: dt.date | None) -> _Prepared:
         lo = prev_end if groups and vid > 0 and groups[vid - 1][-1].sent == k0 else s0
         hi = next_start if vid + 1 < len(groups) and groups[vid + 1][0].sent == k1 else s1
         adopted = _adopted_for(text, s0, s1, t0, t1, lo, hi, prevs, prev_end)
-        date = _date_for(text, s0, s1, t0, published, sents[max(0, k0 - 3) : k0])
+        date = _date_for(text, s0, s1, t0, published, [])
+        if date is None and rows:
+            # "a day earlier", "came four days after": from the sentence before on, but not
+            # in the previous tally's sentences
+            date = _relative_date(text, sents, max(k0 - 1, tally_sents[-1][1] + 1), k1,
+                                  rows[-1]["date"], rows[0]["date"])
+        if date is None:
+            date = _date_for(text, s0, s0, t0, published, sents[max(0, k0 - 3) : k0])
         if date is None:
             date = _carried_date(text, sents, k0, k1, published,
                                  (tally_sents[-1][1], rows[-1]["date"]) if rows else None)

@@ -206,6 +206,23 @@ CASES: dict[str, list[tuple]] = {
         ("header_date_caps", "12 DECEMBER 2023\nGA/12558\n\nThe General Assembly today adopted "
          "the resolution by a recorded vote of 153 in favour to 10 against, with 23 abstentions.",
          None, [{"date": "2023-12-12"}]),
+        # days counted from the tally before ("a day earlier") or, after "came", back from
+        # the vote the report is about
+        ("a_day_earlier", "The General Assembly adopted the text 140-5-38 on Thursday. Russia "
+         "had failed a day earlier in the Security Council. Only Russia and China voted for it; "
+         "13 members abstained.", "2022-03-25",
+         [{"date": "2022-03-24"}, {"date": "2022-03-23", "body": "SC"}]),
+        ("two_days_later", "On 27 October the Assembly adopted a text by 120 votes to 14. Two "
+         "days later the Security Council voted 13-2 on a draft.", "2023-12-12",
+         [{"date": "2023-10-27"}, {"date": "2023-10-29"}]),
+        ("came_days_after", "The General Assembly voted 153-10-23 on Tuesday. A text adopted on "
+         "27 October had 120 votes to 14. The vote came four days after a Security Council veto, "
+         "in which 13 members voted yes.", "2023-12-12",
+         [{"date": "2023-12-12"}, {"date": "2023-10-27"}, {"date": "2023-12-08", "body": "SC"}]),
+        # negative: a date the sentence states outright wins over a relative one
+        ("stated_date_wins", "On 27 October, four days after a vote in the Security Council, "
+         "the Assembly adopted a text by 120 votes to 14.", "2023-12-12",
+         [{"date": "2023-10-27"}]),
     ],
     "adopted_more": [
         ("failed_majority", "The resolution failed to win a majority, with 40 in favour, 60 "
