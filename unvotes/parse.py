@@ -869,7 +869,7 @@ _TABLE_HEADS = {
     "resolution": "symbol", "symbol": "symbol", "document": "symbol",
 }  # fmt: skip
 _TABLE_SEPARATOR_RE = re.compile(r"[ \t]*\|[ \t|:–—-]*")
-_TABLE_CELL_RE = re.compile(r"[ \t]*\**[ \t]*(\d{1,3})[ \t]*\**[ \t]*")
+_TABLE_CELL_RE = re.compile(r"\**(\d{1,3})\**")
 _BARE_SYMBOL_RE = re.compile(r"[ \t]*(\d{1,2}/\d{1,4})[ \t]*")
 
 
@@ -914,12 +914,12 @@ def _tables(text: str, regions: list[tuple[int, int]]) -> list[_Table]:
     pipe in them.
     """
     tables: list[_Table] = []
+    done = 0  # every line before this was read (a table runs past its region)
     for a, b in regions:
-        if text.find("|", a, b) < 0:
+        if b <= done or text.find("|", max(a, done), b) < 0:
             continue
-        lines = _lines(text, max(a, tables[-1].end if tables else a), b)
-        for l0, l1 in lines:
-            if not text.startswith("|", l0) and not text[l0:l1].lstrip().startswith("|"):
+        for l0, l1 in _lines(text, max(a, done), b):
+            if l0 < done or not text[l0:l1].lstrip().startswith("|"):
                 continue
             columns = {}
             for i, (c0, c1) in enumerate(_cells(text, l0, l1)):
@@ -928,15 +928,16 @@ def _tables(text: str, regions: list[tuple[int, int]]) -> list[_Table]:
                     columns[i] = _TABLE_HEADS[head]
             if sum(role in _ROLES for role in columns.values()) < 2:
                 continue
-            table = _table_rows(text, l0, l1, columns)
+            table, done = _table_rows(text, l0, l1, columns)
             if table is not None:
                 tables.append(table)
-                break  # the lines after the table: in the next region, if any
     return tables
 
 
-def _table_rows(text: str, h0: int, h1: int, columns: dict[int, str]) -> _Table | None:
-    """The rows below a header line ``text[h0:h1]`` with ``columns`` {cell index: role}."""
+def _table_rows(text: str, h0: int, h1: int, columns: dict[int, str],
+                ) -> tuple[_Table | None, int]:
+    """The rows below a header line ``text[h0:h1]`` with ``columns`` {cell index: role}, as
+    a table (None without counts) and the end of its last line."""
     spans = [(h0, h1)]
     items: list[_Item] = []
     symbols: dict[int, str] = {}
@@ -961,16 +962,20 @@ def _table_rows(text: str, h0: int, h1: int, columns: dict[int, str]) -> _Table 
                 if sym is not None:
                     symbols[l0] = sym
                 continue
-            m = _TABLE_CELL_RE.fullmatch(text, c0, c1)
+            cell = text[c0:c1]
+            lead = len(cell) - len(cell.lstrip())
+            m = _TABLE_CELL_RE.fullmatch(cell.strip())  # on the stripped cell: no backtracking
             if m is not None and int(m.group(1)) <= _MAX_COUNT:
-                row.append(_Item(role, int(m.group(1)), m.start(1), m.end(1), True, row=True))
+                at = c0 + lead + m.start(1)
+                row.append(_Item(role, int(m.group(1)), at, at + len(m.group(1)), True, row=True))
         if row:
             items.extend(row)
         else:
             symbols.pop(l0, None)
+    end = spans[-1][1]
     if not items:
-        return None
-    return _Table(h0, spans[-1][1], spans, items, symbols)
+        return None, end
+    return _Table(h0, end, spans, items, symbols), end
 
 
 def _with_tables(text: str, regions: list[tuple[int, int]], tables: list[_Table],

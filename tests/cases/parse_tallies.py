@@ -375,6 +375,8 @@ CASES: dict[str, list[tuple]] = {
         ("column_table_bold_absent", "The Assembly votes:\n| Text | **For** | **Against** | "
          "**Did not vote** |\n| --- | --- | --- | --- |\n| Ukraine | **141** | 7 | 13 |",
          [(141, 7, None, 13)]),
+        ("two_tables", "Votes in the Assembly:\n| Text | Yes | No |\n| A | 100 | 11 |\n\n"
+         "| Text | Yes | No |\n| B | 90 | 20 |", [(100, 11, None, None), (90, 20, None, None)]),
         # negatives: a headline with pipes, a table of other numbers next to a vote
         ("pipe_headline", "The vote\n| Against | 30 years of occupation |", []),
         ("table_not_votes", "The vote is on Monday.\n| Team | Won | Lost |\n|---|---|---|\n"
