@@ -167,11 +167,11 @@ _AFTER_RE = re.compile(
     r"|\s+(?:voted|voting|votes?)\s+no\b"
     r"|\s+(?:no|nays?|noes)(?:\s+votes?)?(?=\s*(?:[,;.()\]]|and\b|with\b|to\b|$))"
     r"|\s+(?:opposed|opposing|objected|rejected)\b(?!\s+by))"
-    r"|(?P<abstain>\s+(?:abstentions?|abstain(?:ed|ing|s)?|(?:(?:voted|voting|chose|choosing|"
+    r"|(?P<abstain>\s+(?:abstentions?|abstainers?|abstain(?:ed|ing|s)?|(?:(?:voted|voting|chose|choosing|"
     r"decided|deciding|opted|opting|preferred)\s+)?to\s+abstain|refrained|(?:cast\s+)?abstention)\b)"
     r"|(?P<absent>\s+(?:(?:were|was)\s+)?(?:absent|non-voting|not\s+voting|not\s+present|"
     r"(?:did\s+not|didn't|failed\s+to|chose\s+not\s+to|declined\s+to)\s+"
-    r"(?:vote|take\s+part|participate|cast)|not\s+participating)\b)"
+    r"(?:vote|take\s+part|participate|cast|press\s+(?:a|the|any)\s+button)|not\s+participating)\b)"
     r")",
     re.I,
 )
@@ -181,7 +181,7 @@ _BEFORE_RE = re.compile(
     r"(?P<yes>\b(?:in\s+favou?r|yes|ayes|for)\s*[:=–—-]\s*(?:\*{1,2}\s*)?"
     r"|\bin\s+favou?r\s+(?:were|was)\s+"  # "In favour were 128 countries"
     r"|(?<=[;.:(\n])\s*in\s+favou?r\s*,\s*"  # "In favour, 141; against, 7"
-    r"|(?P<yline>(?<=\n)[ \t]*in\s+favou?r[ \t]+)"  # a table row "In favour 141"
+    r"|(?P<yline>(?<=\n)[ \t]*(?:\|[ \t]*)?in\s+favou?r(?:[ \t]*\|[ \t]*|[ \t]+))"  # "In favour 141"
     r"|\bsupport\s+(?:dropped|fell|slipped|declined|rose|climbed|grew|increased)\s+to\s+"
     r"|\b(?:backed|supported|endorsed|approved|adopted|passed|carried)\s+by\s+"
     r"(?:(?:a\s+)?(?:recorded\s+)?(?:vote|majority|margin)\s+of\s+)?"
@@ -192,13 +192,15 @@ _BEFORE_RE = re.compile(
     r"(?:only\s+|just\s+)?))"
     r"|(?P<no>\b(?:against|noes|nays|no|opposed)\s*[:=–—-]\s*(?:\*{1,2}\s*)?"
     r"|\b(?:opposed|rejected)\s+by\s+|\bagainst\s+(?:were|was)\s+"
-    r"|(?<=[;.:(\n])\s*against\s*,\s*|(?P<nline>(?<=\n)[ \t]*against[ \t]+))"
+    r"|(?<=[;.:(\n])\s*against\s*,\s*"
+    r"|(?P<nline>(?<=\n)[ \t]*(?:\|[ \t]*)?against(?:[ \t]*\|[ \t]*|[ \t]+)))"
     r"|(?P<abstain>\b(?:abstentions?|abstaining|abstain|abstained)\s*[:=–—-]\s*(?:\*{1,2}\s*)?"
     r"|\b(?:abstaining|abstentions?)\s+(?:were|was)\s+"
     r"|(?<=[;.:(\n])\s*(?:abstentions?|abstaining)\s*,\s*"
-    r"|(?P<aline>(?<=\n)[ \t]*(?:abstentions?|abstaining)[ \t]+))"
+    r"|(?P<aline>(?<=\n)[ \t]*(?:\|[ \t]*)?(?:abstentions?|abstaining)(?:[ \t]*\|[ \t]*|[ \t]+)))"
     r"|(?P<absent>\b(?:absent|not\s+voting|non-voting|did\s+not\s+vote)\s*[:=–—-]\s*"
-    r"(?:\*{1,2}\s*)?|(?P<xline>(?<=\n)[ \t]*(?:absent|not\s+voting)[ \t]+))"
+    r"(?:\*{1,2}\s*)?"
+    r"|(?P<xline>(?<=\n)[ \t]*(?:\|[ \t]*)?(?:absent|not\s+voting)(?:[ \t]*\|[ \t]*|[ \t]+)))"
     r")$",
     re.I,
 )
@@ -208,7 +210,7 @@ _ROW_CUE_RE = re.compile(
     r"[ \t]*[:=–—-]?[ \t]*\d"
 )
 #: what must follow a count cued by a table row's first cell: the end of the row
-_LINE_END_RE = re.compile(r"[ \t]*(?:\r?\n|$)")
+_LINE_END_RE = re.compile(r"[ \t]*(?:\|[ \t]*)?(?:\r?\n|$)")
 _PERCENT_AFTER_RE = re.compile(r"\s*(?:%|percent|per\s+cent|percentage)", re.I)
 _VOTES_NEXT_RE = re.compile(r"\*{0,2}\s+(?:yes\s+)?votes?\b", re.I)
 #: "the rest of the 193 member states": the whole membership, not a count of one side
@@ -323,6 +325,8 @@ class _Item:
     #: "among the 58 countries that abstained" (definite, so subject too)
     subject: bool = False
     definite: bool = False
+    #: a cell of a vote table's row (:func:`_tables`): the row is a tally of its own
+    row: bool = False
 
 
 def _finditer(pattern: re.Pattern[str], text: str, regions: list[tuple[int, int]],
@@ -394,7 +398,7 @@ def _count_items(text: str, regions: list[tuple[int, int]], starts: list[int]) -
         if not quick and _ASIDE_RE.match(text, end) is None:
             # no cue can follow (most numbers): only a cue before it may make it a count
             tail = text[max(0, start - 60) : start].rstrip()
-            if not tail or (tail[-1] not in ":=–—-*"
+            if not tail or (tail[-1] not in ":=–—-*|"
                             and tail.rsplit(None, 1)[-1].lower() not in _BEFORE_LAST_WORDS):
                 continue
         item = _classify(text, m, value, quick)
@@ -532,7 +536,7 @@ def _classify(text: str, m: re.Match[str], value: int, quick: bool) -> _Item | N
     if quick and _OTHER_RE.match(text, m.end()) and _AND_BEFORE_RE.search(before):
         return _cued_names_and_others(text, m, value)
     tail = before.rstrip()
-    if not tail or (tail[-1] not in ":=–—-*"
+    if not tail or (tail[-1] not in ":=–—-*|"
                     and tail.rsplit(None, 1)[-1].lower() not in _BEFORE_LAST_WORDS):
         return None
     # a cue at the start of the text starts a clause ("In favour, 141; ...")
@@ -603,7 +607,14 @@ def _names_before(text: str, pos: int) -> tuple[int, int] | None:
 
 def _group_items(items: list[_Item], sent_of: Callable[[int], int], text: str,
                  sents: list[tuple[int, int, str]], marks: list[tuple[int, str, str]],
-                 ) -> list[list[_Item]]:
+                 ) -> tuple[list[list[_Item]], list[tuple[int, int, int]]]:
+    """Counts grouped into tallies, and the restatements of tallies further back.
+
+    The restatements are (sentence, offset, index of the tally) of definite counts that
+    restate a tally other than the last one before them ("Among the 23 countries that
+    abstained", with a Security Council vote in between): a list in their sentence is
+    that tally's.
+    """
     for it in items:
         it.sent = sent_of(it.start)
     # evidence never runs across a sentence boundary (e.g. into an annex header)
@@ -624,8 +635,12 @@ def _group_items(items: list[_Item], sent_of: Callable[[int], int], text: str,
             same_pair = it.pair and current[-1].pair and current[-1].start == it.start
             gap = it.sent - current[-1].sent
             near = it.start - current[-1].end <= 800
+            # a table row is a tally of its own: whether a count after it completes it is
+            # for _joins to say
             if same_pair or (it.role not in roles and gap <= 2 and near and (
-                    gap == 0 or not _other_vote(text, sents, current, it, it, signals()))):
+                    gap == 0 or not (it.row or current[-1].row or _restates_before(groups, it)
+                                     or _other_vote(text, sents, current, it, it, signals())
+                                     or (it.subject and _other_year(text, sents, current, it))))):
                 current.append(it)
                 continue
             groups.append(current)
@@ -633,20 +648,30 @@ def _group_items(items: list[_Item], sent_of: Callable[[int], int], text: str,
     if current:
         groups.append(current)
     kept: list[list[_Item]] = []
-    last_sent = -1  # last sentence with evidence of kept[-1], restatements included
+    last_sents: list[int] = []  # per kept tally: last sentence with its evidence, restatements included
+    restated: list[tuple[int, int, int]] = []
     context: dict[int, bool] = {}
     for g in groups:
         if not _group_valid(g, text, sents, context):
             continue
-        if kept and _joins(g, kept[-1], last_sent, text, sents, signals()):
+        # a count restating the last tally is that tally's; else one restating a tally
+        # further back is that one's, before it can complete the last tally
+        joins = kept and _joins(g, kept[-1], last_sents[-1], text, sents, signals())
+        if len(kept) >= 2 and not (joins and _states(kept[-1], g)):
+            j = _restated_earlier(g, kept, last_sents, text, sents, signals())
+            if j is not None:
+                restated.append((g[0].sent, g[0].start, j))
+                last_sents[j] = max(last_sents[j], g[-1].sent)
+                continue
+        if joins:
             prev = kept[-1]
             have = {it.role for it in prev}
             prev.extend(it for it in g if it.role not in have)  # restated counts add nothing
-            last_sent = g[-1].sent
+            last_sents[-1] = g[-1].sent
             continue
         kept.append(g)
-        last_sent = g[-1].sent
-    return kept
+        last_sents.append(g[-1].sent)
+    return kept, restated
 
 
 def _group_valid(g: list[_Item], text: str, sents: list[tuple[int, int, str]],
@@ -697,7 +722,7 @@ def _joins(g: list[_Item], prev: list[_Item], last_sent: int, text: str,
     stays a separate tally, so the checks can report the conflict.
     """
     gap = g[0].sent - last_sent
-    if gap > _JOIN_SENTENCES:
+    if gap > _JOIN_SENTENCES or any(it.row for it in g):
         return False
     stated = {it.role: it.value for it in prev}
     if any(stated.get(it.role, it.value) != it.value for it in g):
@@ -706,9 +731,71 @@ def _joins(g: list[_Item], prev: list[_Item], last_sent: int, text: str,
     for it in new:
         if it.pair or not it.subject or (not it.definite and it.sent - last_sent > 2):
             return False
+    if new and _other_year(text, sents, prev, g[0]):
+        return False
     # the same counts again are this vote even where another body is named nearby
     # ("China, a permanent member of the Security Council, was among the 32 ...")
     return not _other_vote(text, sents, prev, g[0], g[-1], signals, bodies=bool(new))
+
+
+def _restates_before(groups: list[list[_Item]], it: _Item) -> bool:
+    """Whether ``it`` is a definite count ("among the 23 countries that abstained") with the
+    role and value of a count in one of the last groups: it restates that one (see
+    :func:`_restated_earlier`) rather than completing the group being built."""
+    return it.definite and not it.pair and any(
+        c.role == it.role and c.value == it.value
+        for g in groups[-_RESTATE_TALLIES:] for c in g)
+
+
+def _states(tally: list[_Item], g: list[_Item]) -> bool:
+    """Whether ``tally`` states every count of ``g`` (same role, same value)."""
+    stated = {it.role: it.value for it in tally}
+    return all(stated.get(it.role) == it.value for it in g)
+
+
+#: how many tallies back, and sentences after its evidence, a definite count may restate one
+_RESTATE_TALLIES = 20
+_RESTATE_SENTENCES = 20
+
+
+def _restated_earlier(g: list[_Item], kept: list[list[_Item]], last_sents: list[int], text: str,
+                      sents: list[tuple[int, int, str]], signals: _Signals) -> int | None:
+    """The index of a tally before ``kept[-1]`` that the counts of ``g`` restate, or None.
+
+    Only definite counts ("among the 23 countries that abstained", "the 35 abstainers")
+    refer back past another tally: each must have the role and value that tally states.
+    The nearest such tally is taken, unless ``g``'s own sentence names another vote (its
+    symbol, "earlier", ...); the sentences in between are about the tally in between and
+    are not looked at.
+    """
+    if not all(it.definite and not it.pair for it in g):
+        return None
+    for j in range(len(kept) - 2, max(-1, len(kept) - 2 - _RESTATE_TALLIES), -1):
+        if g[0].sent - last_sents[j] > _RESTATE_SENTENCES:
+            continue
+        if _states(kept[j], g):
+            if _other_vote(text, sents, kept[j], g[0], g[-1], signals, bodies=False, lead=0):
+                return None
+            return j
+    return None
+
+
+def _years(text: str, a: int, b: int) -> set[str]:
+    """Years named in ``text[a:b]``, but for those after "since", "until"..."""
+    return {m.group() for m in _YEAR_RE.finditer(text, a, b)
+            if not _SINCE_BEFORE_RE.search(text, max(a, m.start() - 12), m.start())}
+
+
+def _other_year(text: str, sents: list[tuple[int, int, str]], prev: list[_Item],
+                first: _Item) -> bool:
+    """Whether the sentence of count ``first`` names before it a year that the sentences
+    of ``prev`` do not: "In 2014, 24 members did not vote", "the 2014 vote had more
+    absences: 24 members did not vote" complete no tally of 2022. (A year after the count
+    is no time frame: "13 did not vote, among them Venezuela, which lost its vote in 2013".)
+    """
+    years = _years(text, sents[first.sent][0], first.start)
+    return bool(years) and not years <= _years(text, sents[prev[0].sent][0],
+                                                sents[prev[-1].sent][1])
 
 
 @dataclass
@@ -732,17 +819,18 @@ class _Signals:
 
 
 def _other_vote(text: str, sents: list[tuple[int, int, str]], prev: list[_Item],
-                first: _Item, last: _Item, signals: _Signals, bodies: bool = True) -> bool:
+                first: _Item, last: _Item, signals: _Signals, bodies: bool = True,
+                lead: int = 1) -> bool:
     """Whether the text around counts ``first``..``last`` announces a vote other than ``prev``.
 
-    Looked at: from the sentence before ``first`` (not before ``prev`` ends) to the end of
+    Looked at: from ``lead`` sentences before ``first`` (not before ``prev`` ends) to the end of
     the sentence of ``last``, at most ``_SIGNAL_REACH`` characters either side of the
     counts. Signals: words like "amendment" and "earlier", a resolution symbol other
     than the one ``prev`` is reported with, and (with ``bodies``) a voting body named
     outright other than those named around ``prev`` (a bare "council" or "veto" is no
     signal). The signals of the text are found once: each call is a few bisections.
     """
-    lo = max(prev[-1].end, sents[max(0, first.sent - 1)][0], first.start - _SIGNAL_REACH)
+    lo = max(prev[-1].end, sents[max(0, first.sent - lead)][0], first.start - _SIGNAL_REACH)
     hi = min(sents[last.sent][1], last.end + _SIGNAL_REACH)
     if lo >= hi:
         return False
@@ -767,6 +855,152 @@ def _other_vote(text: str, sents: list[tuple[int, int, str]], prev: list[_Item],
     around = marks[bisect.bisect_left(marks, (max(0, p0 - 1500),)) : bisect.bisect_left(marks, (p1,))]
     near = {kind for _, kind, _ in around}
     return bool(near) and any(kind not in near for kind in named)
+
+
+# =========================================================================== tables
+
+#: column headers of a vote table: the count each column holds, or the document symbol
+_TABLE_HEADS = {
+    "yes": "yes", "ayes": "yes", "for": "yes", "in favour": "yes", "in favor": "yes",
+    "no": "no", "noes": "no", "nays": "no", "against": "no",
+    "abstain": "abstain", "abstained": "abstain", "abstaining": "abstain",
+    "abstention": "abstain", "abstentions": "abstain",
+    "absent": "absent", "did not vote": "absent", "not voting": "absent", "non-voting": "absent",
+    "resolution": "symbol", "symbol": "symbol", "document": "symbol",
+}  # fmt: skip
+_TABLE_SEPARATOR_RE = re.compile(r"[ \t]*\|[ \t|:–—-]*")
+_TABLE_CELL_RE = re.compile(r"\**(\d{1,3})\**")
+_BARE_SYMBOL_RE = re.compile(r"[ \t]*(\d{1,2}/\d{1,4})[ \t]*")
+
+
+class _Table(NamedTuple):
+    """A vote table with a header row (``| Date | Resolution | Yes | No | Abstain |``)."""
+
+    start: int
+    end: int
+    #: (start, end) of every line from the header to the last row
+    lines: list[tuple[int, int]]
+    items: list[_Item]
+    #: {start of a row: the document symbol in its symbol column}
+    symbols: dict[int, str]
+
+
+def _lines(text: str, a: int, b: int) -> Iterator[tuple[int, int]]:
+    pos = a
+    while pos < b:
+        end = text.find("\n", pos, b)
+        if end < 0:
+            end = b
+        yield pos, end
+        pos = end + 1
+
+
+def _cells(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The cells of a table line ``| x | y |`` as spans between its pipes."""
+    bars = []
+    p = text.find("|", a, b)
+    while p >= 0:
+        bars.append(p)
+        p = text.find("|", p + 1, b)
+    return [(p0 + 1, p1) for p0, p1 in itertools.pairwise(bars)]
+
+
+def _tables(text: str, regions: list[tuple[int, int]]) -> list[_Table]:
+    """Vote tables whose header row lies in ``regions``: each row below it (with counts in
+    the columns headed "Yes", "No", "Abstain", ...) is a tally of its own.
+
+    Markdown or plain-text tables with pipes; a table runs until the first line that does
+    not start with a pipe, also past the end of its region. Called only for texts with a
+    pipe in them.
+    """
+    tables: list[_Table] = []
+    done = 0  # every line before this was read (a table runs past its region)
+    for a, b in regions:
+        if b <= done or text.find("|", max(a, done), b) < 0:
+            continue
+        for l0, l1 in _lines(text, max(a, done), b):
+            if l0 < done or not text[l0:l1].lstrip().startswith("|"):
+                continue
+            columns = {}
+            for i, (c0, c1) in enumerate(_cells(text, l0, l1)):
+                head = " ".join(text[c0:c1].replace("*", " ").split()).lower()
+                if head in _TABLE_HEADS:
+                    columns[i] = _TABLE_HEADS[head]
+            if sum(role in _ROLES for role in columns.values()) < 2:
+                continue
+            table, done = _table_rows(text, l0, l1, columns)
+            if table is not None:
+                tables.append(table)
+    return tables
+
+
+def _table_rows(text: str, h0: int, h1: int, columns: dict[int, str],
+                ) -> tuple[_Table | None, int]:
+    """The rows below a header line ``text[h0:h1]`` with ``columns`` {cell index: role}, as
+    a table (None without counts) and the end of its last line."""
+    spans = [(h0, h1)]
+    items: list[_Item] = []
+    symbols: dict[int, str] = {}
+    for l0, l1 in _lines(text, h1 + 1, len(text)):
+        if not text[l0:l1].lstrip().startswith("|"):
+            break
+        spans.append((l0, l1))
+        if _TABLE_SEPARATOR_RE.fullmatch(text, l0, l1):
+            continue
+        cells = _cells(text, l0, l1)
+        row: list[_Item] = []
+        for i, role in columns.items():
+            if i >= len(cells):
+                continue
+            c0, c1 = cells[i]
+            if role == "symbol":
+                m = _RES_RE.search(text, c0, c1)
+                sym = _normalise_resolution(m, None) if m is not None else None
+                bare = _BARE_SYMBOL_RE.fullmatch(text, c0, c1)
+                if sym is None and bare is not None:
+                    sym = "A/RES/" + bare.group(1)  # "| 68/262 |" under "Resolution"
+                if sym is not None:
+                    symbols[l0] = sym
+                continue
+            cell = text[c0:c1]
+            lead = len(cell) - len(cell.lstrip())
+            m = _TABLE_CELL_RE.fullmatch(cell.strip())  # on the stripped cell: no backtracking
+            if m is not None and int(m.group(1)) <= _MAX_COUNT:
+                at = c0 + lead + m.start(1)
+                row.append(_Item(role, int(m.group(1)), at, at + len(m.group(1)), True, row=True))
+        if row:
+            items.extend(row)
+        else:
+            symbols.pop(l0, None)
+    end = spans[-1][1]
+    if not items:
+        return None, end
+    return _Table(h0, end, spans, items, symbols), end
+
+
+def _with_tables(text: str, regions: list[tuple[int, int]], tables: list[_Table],
+                 ) -> tuple[list[tuple[int, int]], list[tuple[int, int, str]]]:
+    """``regions`` widened to hold the tables, and their sentences: each table line is one."""
+    spans = sorted([*regions, *((t.start, t.end) for t in tables)])
+    merged: list[tuple[int, int]] = []
+    for a, b in spans:
+        if merged and a <= merged[-1][1] + 1:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], b))
+        else:
+            merged.append((a, b))
+    sents: list[tuple[int, int, str]] = []
+    ti = 0
+    for a, b in merged:
+        pos = a
+        while ti < len(tables) and tables[ti].start < b:
+            t = tables[ti]
+            sents.extend(_text.sentences(text, pos, t.start))
+            for l0, l1 in t.lines:
+                _text._add_span(text, l0, l1, sents)
+            pos = t.end
+            ti += 1
+        sents.extend(_text.sentences(text, pos, b))
+    return merged, sents
 
 
 # =========================================================================== meta
@@ -1018,6 +1252,53 @@ def _date_for(text: str, s0: int, s1: int, t0: int, published: dt.date | None,
     return None
 
 
+_REL_DAY_RE = re.compile(
+    r"\b(?P<n>a|one|two|three|four|five|six|seven|\d{1,2})\s+days?\s+"
+    r"(?P<dir>earlier|before|later|after)\b"
+    r"|\bthe\s+(?:(?P<back>previous|preceding)|next|following)\s+day\b"
+    r"|\bthe\s+day\s+(?P<dir1>before|after|earlier|later)\b",
+    re.I,
+)
+#: "The vote came four days after [the Council vote]": the tally is the earlier event
+_CAME_RE = re.compile(r"\b(?:came|comes|come|was\s+held|took\s+place|followed)\s+$", re.I)
+
+
+def _relative_date(text: str, sents: list[tuple[int, int, str]], k0: int, k1: int,
+                   last: dt.date | None, first: dt.date | None) -> dt.date | None:
+    """The date of a tally in sentences ``k0``..``k1`` that says it only relatively.
+
+    One expression of days in those sentences: "a day earlier", "the day before", "two
+    days later", "the next day" count from ``last`` (the date of the tally before: the
+    report goes on from it); "[the vote] came four days after [the Council voted]" counts
+    back from ``first`` (the date of the first tally, the vote the report is about).
+    None when there is no such expression, or more than one.
+    """
+    if k0 > k1:
+        return None
+    found = list(itertools.islice(_REL_DAY_RE.finditer(text, sents[k0][0], sents[k1][1]), 2))
+    if len(found) != 1:
+        return None
+    m = found[0]
+    if m.group("n") is not None:
+        n = _text.number_value(m.group("n").lower()) if m.group("n").isalpha() else int(m.group("n"))
+        if m.group("n").lower() == "a":
+            n = 1
+        word = m.group("dir").lower()
+    elif m.group("dir1") is not None:
+        n, word = 1, m.group("dir1").lower()
+    else:
+        n, word = 1, ("before" if m.group("back") else "after")
+    if n is None or n > 31:
+        return None
+    back = word in ("earlier", "before")
+    anchor = last
+    if word in ("after", "before") and _CAME_RE.search(text, max(0, m.start() - 20), m.start()):
+        anchor, back = first, not back  # the subject came later: this tally is before it
+    if anchor is None:
+        return None
+    return anchor - dt.timedelta(days=n) if back else anchor + dt.timedelta(days=n)
+
+
 def _carried_date(text: str, sents: list[tuple[int, int, str]], k0: int, k1: int,
                   published: dt.date | None, prev: tuple[int, dt.date | None] | None,
                   ) -> dt.date | None:
@@ -1083,7 +1364,8 @@ _CUE_RE = re.compile(
     r"(?<=\d\s)no\b(?=\s*\())"  # "2 no (the United States and Israel)"
     r"|(?P<abstain>\babstain\w*|\babstention\w*|\brefrained\b)"
     r"|(?P<absent>\babsent\b|\b(?:did\s+not|didn't|not|failed\s+to|chose\s+not\s+to|declined\s+to)\s+"
-    r"(?:vote|voting|take\s+part|taking\s+part|participate|participating|cast)\b"
+    r"(?:vote|voting|take\s+part|taking\s+part|participate|participating|cast|"
+    r"press\s+(?:a|the|any)\s+button)\b"
     r"(?!\s+(?:against|for|in\s+favou?r|yes|no)\b)|\bnon-voting\b|"  # "did not vote against"
     r"\bstayed\s+away\b|\bskipped\b)",
     re.I,
@@ -1238,7 +1520,10 @@ def _holds_cue(text: str, s0: int, s1: int, hit: int) -> bool:
 
 def _positions(text: str, sents: list[tuple[int, int, str]], tallies: list[dict[str, Any]],
                tally_sents: list[tuple[int, int]], mentions: list[tuple[int, int, str, str]],
-               ) -> list[dict[str, Any]]:
+               restated: list[tuple[int, int, int]] | None = None,
+               published: dt.date | None = None) -> list[dict[str, Any]]:
+    """Rows of named positions; ``restated`` as :func:`_group_items` gives it, ``published``
+    anchors the dates list sentences name ("Thursday's abstainers")."""
     if not mentions:
         return []
     sent_starts = [s[0] for s in sents]
@@ -1249,6 +1534,9 @@ def _positions(text: str, sents: list[tuple[int, int, str]], tallies: list[dict[
     rows: list[dict[str, Any]] = []
     first_sents = [a for a, _ in tally_sents]
     tally_starts = [t["start"] for t in tallies]
+    restated_in: dict[int, list[tuple[int, int]]] = {}  # sentence: [(offset, tally)]
+    for k, pos, j in restated or ():
+        restated_in.setdefault(k, []).append((pos, j))
     for k, ments in sorted(by_sent.items()):
         s0, s1, _ = sents[k]
         if not tallies and _ELECTION_RE.search(text, s0, s1):
@@ -1277,7 +1565,15 @@ def _positions(text: str, sents: list[tuple[int, int, str]], tallies: list[dict[
                 if found is not None:
                     lists.append((group, found[0], found[1], found[2]))
         for group, role, strong, partial_or_complete in lists:
-            vote_id = _vote_for(k, group[0][0], tallies, tally_sents, first_sents, tally_starts)
+            vote_id = _vote_for(k, group[0][0], tallies, tally_sents, first_sents, tally_starts,
+                                restated_in.get(k, ()))
+            if annex is None and tallies:
+                if vote_id is None:
+                    vote_id = _vote_ahead(text, k, sents, role, group, strong,
+                                          bool(partial_or_complete), tallies, tally_sents)
+                elif (len(tallies) > 1 and k not in restated_in
+                      and not tally_sents[vote_id][0] <= k <= tally_sents[vote_id][1]):
+                    vote_id = _dated_vote(text, s0, s1, group[0][0], vote_id, tallies, published)
             if annex is not None:
                 complete = True
             else:
@@ -1486,6 +1782,11 @@ def _as_complement(text: str, group: list[tuple[int, int, str, str]], prev_end: 
         role = _last_cue(header, max_gap=60)
     elif _may_end(last, _BY_CONNECTOR_LAST) and _BY_CONNECTOR_RE.search(header, tail_from):
         role = _last_cue(header[-45:])
+        if role is None and _JOINED_BY_END_RE.search(header, tail_from):
+            joined = _joined_in_cue(text, g1, next_start)
+            if joined is not None:
+                role, others = joined
+                return role, False, others
     else:
         return None
     if role is None:
@@ -1498,6 +1799,28 @@ def _as_complement(text: str, group: list[tuple[int, int, str, str]], prev_end: 
         and _DEFINITE_RE.search(header, tail_from) is not None
     )
     return role, strong, partial and not _ONLY_RE.search(header[-60:])
+
+
+_JOINED_BY_END_RE = re.compile(r"\bjoined\s+by\s*(?:the\s+)?$", re.I)
+#: after a list headed "joined by": what may come before "in voting against", "in
+#: supporting the text" (", and by a large number of our partners,")
+_JOINED_IN_RE = re.compile(r"(?P<gap>[^.;:()\n]{0,80}?)\bin\s+", re.I)
+_VOTING_RE = re.compile(r"voting\s+", re.I)
+
+
+def _joined_in_cue(text: str, g1: int, end: int) -> tuple[str, bool] | None:
+    """(position, whether others joined too) for "We were joined by A and B[, and by
+    others,] in supporting the text": the cue comes after the list, after "in"."""
+    m = _JOINED_IN_RE.match(text, g1, end)
+    if m is None:
+        return None
+    pos = m.end()
+    voting = _VOTING_RE.match(text, pos, end)
+    for at in (pos, voting.end()) if voting else (pos,):
+        cue = _CUE_RE.match(text, at, end)
+        if cue is not None and cue.lastgroup is not None:
+            return cue.lastgroup, any(c.isalnum() for c in m.group("gap"))
+    return None
 
 
 def _trailer_cue(text: str, pos: int, end: int) -> tuple[str, int] | None:
@@ -1525,18 +1848,23 @@ def _trailer_cue(text: str, pos: int, end: int) -> tuple[str, int] | None:
 
 
 def _vote_for(k: int, pos: int, tallies: list[dict[str, Any]], tally_sents: list[tuple[int, int]],
-              first_sents: list[int], starts: list[int]) -> int | None:
+              first_sents: list[int], starts: list[int],
+              restated: Iterable[tuple[int, int]] = ()) -> int | None:
     """The tally a list in sentence ``k`` at offset ``pos`` belongs to (None if none).
 
-    A tally in the same sentence, else the last tally before the list, else a tally
-    starting within the next two sentences. Bisection keeps this O(log n) per list.
+    A tally in the same sentence or a count there restating one (``restated``: (offset,
+    tally) pairs in sentence ``k``), the nearest; else the last tally before the list,
+    else a tally starting within the next two sentences. Bisection keeps this O(log n)
+    per list.
     """
     if not tallies:
         return None
     i = bisect.bisect_right(first_sents, k) - 1
-    same = [j for j in range(i, max(-1, i - 20), -1) if tally_sents[j][0] <= k <= tally_sents[j][1]]
+    same = [(abs(tallies[j]["start"] - pos), j) for j in range(i, max(-1, i - 20), -1)
+            if tally_sents[j][0] <= k <= tally_sents[j][1]]
+    same += [(abs(at - pos), j) for at, j in restated]
     if same:
-        return min(same, key=lambda j: abs(tallies[j]["start"] - pos))
+        return min(same)[1]
     before = bisect.bisect_left(starts, pos) - 1
     if before >= 0:
         return before
@@ -1544,6 +1872,61 @@ def _vote_for(k: int, pos: int, tallies: list[dict[str, Any]], tally_sents: list
     if after < len(tally_sents) and 0 < tally_sents[after][0] - k <= 2:
         return after
     return None
+
+
+#: how many sentences before the tally it belongs to a list may come (see :func:`_vote_ahead`)
+_LIST_AHEAD = 5
+
+
+def _vote_ahead(text: str, k: int, sents: list[tuple[int, int, str]], role: str,
+                group: list[tuple[int, int, str, str]], strong: bool, partial: bool,
+                tallies: list[dict[str, Any]], tally_sents: list[tuple[int, int]]) -> int | None:
+    """The tally a list with no tally before it belongs to, a few sentences on; or None.
+
+    :func:`_vote_for` gives a list only a tally within the next two sentences. Up to
+    ``_LIST_AHEAD`` sentences before the first tally, a list is that tally's when the text
+    has no other tally ("Today, Canada voted in favour ... The resolution was adopted
+    with the support of 153 Member States"), or when it names as many states as that
+    tally counts for its position ("Voting against were [seven states]. ... 141 in
+    favour, 7 against"). Its sentence must not point to another time, vote or body
+    ("Last year Russia voted against", "In the Security Council, ...").
+    """
+    first = next((j for j, (k0, _) in enumerate(tally_sents) if k0 > k), None)
+    if first is None or first > 0 or tally_sents[first][0] - k > _LIST_AHEAD:
+        return None  # only lists before the first tally: others have one before them
+    if len(tallies) > 1:
+        count = tallies[first][role]
+        if partial or count is None or len({g[3] or g[2] for g in group}) != count:
+            return None
+    s0, s1, _ = sents[k]
+    if (_OTHER_TIME_RE.search(text, s0, s1) or _OTHER_VOTE_RE.search(text, s0, s1)
+            or _YEAR_RE.search(text, s0, s1) or _RES_RE.search(text, s0, s1)):
+        return None
+    body = tallies[first]["body"]
+    if any(m.lastgroup != body for m in _BODY_RE.finditer(text, s0, s1)):
+        return None
+    return first
+
+
+def _dated_vote(text: str, s0: int, s1: int, pos: int, vote_id: int,
+                tallies: list[dict[str, Any]], published: dt.date | None) -> int:
+    """``vote_id``, or the tally dated the day a list's sentence names when ``vote_id``'s
+    date is another ("the core of Thursday's abstaining group", after a tally of 2014).
+
+    Only for a list outside the sentences of its tally: the sentence must name one date
+    and a tally must be dated that day (the nearest such tally is taken).
+    """
+    own = tallies[vote_id]["date"]
+    if own is None:
+        return vote_id
+    days = {d for _, _, d, _ in _text.find_dates(text, published, s0, s1)}
+    if len(days) != 1:
+        return vote_id
+    day = days.pop()
+    if day == own:
+        return vote_id
+    same = [(abs(t["start"] - pos), j) for j, t in enumerate(tallies) if t["date"] == day]
+    return min(same)[1] if same else vote_id
 
 
 # =========================================================================== entry points
@@ -1765,6 +2148,9 @@ class _Prepared:
     rows: list[dict[str, Any]] = field(default_factory=list)
     tally_sents: list[tuple[int, int]] = field(default_factory=list)
     spans: list[tuple[int, int]] = field(default_factory=list)
+    #: (sentence, offset, vote_id) of counts restating a tally further back (_group_items)
+    restated: list[tuple[int, int, int]] = field(default_factory=list)
+    published: dt.date | None = None
 
 
 def _parse(text: str, published: dt.date | None) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -1779,7 +2165,8 @@ def _parse(text: str, published: dt.date | None) -> tuple[pd.DataFrame, pd.DataF
 
 def _finish(prep: _Prepared, mentions: list[tuple[int, int, str, str]],
             ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    pos_rows = _positions(prep.text, prep.sents, prep.rows, prep.tally_sents, mentions)
+    pos_rows = _positions(prep.text, prep.sents, prep.rows, prep.tally_sents, mentions,
+                          prep.restated, prep.published)
     return prep.rows, pos_rows
 
 
@@ -1791,17 +2178,27 @@ def _prepare(text: str, published: dt.date | None) -> _Prepared:
     regions = _regions(text, found.region_hits)
     if not regions:
         return _Prepared(text)
-    sents = [s for a, b in regions for s in _text.sentences(text, a, b)]
+    tables = _tables(text, regions) if low.find(b"|") >= 0 else []
+    if tables:
+        regions, sents = _with_tables(text, regions, tables)
+    else:
+        sents = [s for a, b in regions for s in _text.sentences(text, a, b)]
     if not sents:
         return _Prepared(text)
     sent_starts = [s[0] for s in sents]
     items = _count_items(text, regions, found.numbers)
+    symbols: dict[int, str] = {}
+    if tables:
+        for t in tables:
+            items.extend(t.items)
+            symbols.update(t.symbols)
+        items.sort(key=lambda it: (it.start, _ROLES.index(it.role)))
 
     def sent_index(pos: int) -> int:
         return max(0, bisect.bisect_right(sent_starts, pos) - 1)
 
     marks = _body_marks(text, low, regions) if items else []
-    groups = _group_items(items, sent_index, text, sents, marks) if items else []
+    groups, restated = _group_items(items, sent_index, text, sents, marks) if items else ([], [])
     doc_bodies = _doc_bodies(marks)
     rows: list[dict[str, Any]] = []
     tally_sents: list[tuple[int, int]] = []
@@ -1820,11 +2217,18 @@ def _prepare(text: str, published: dt.date | None) -> _Prepared:
         lo = prev_end if groups and vid > 0 and groups[vid - 1][-1].sent == k0 else s0
         hi = next_start if vid + 1 < len(groups) and groups[vid + 1][0].sent == k1 else s1
         adopted = _adopted_for(text, s0, s1, t0, t1, lo, hi, prevs, prev_end)
-        date = _date_for(text, s0, s1, t0, published, sents[max(0, k0 - 3) : k0])
+        date = _date_for(text, s0, s1, t0, published, [])
+        if date is None and rows:
+            # "a day earlier", "came four days after": from the sentence before on, but not
+            # in the previous tally's sentences
+            date = _relative_date(text, sents, max(k0 - 1, tally_sents[-1][1] + 1), k1,
+                                  rows[-1]["date"], rows[0]["date"])
+        if date is None:
+            date = _date_for(text, s0, s0, t0, published, sents[max(0, k0 - 3) : k0])
         if date is None:
             date = _carried_date(text, sents, k0, k1, published,
                                  (tally_sents[-1][1], rows[-1]["date"]) if rows else None)
-        resolution = _resolution_for(text, lo, hi, t0, prev_end, body)
+        resolution = symbols.get(sents[k0][0]) or _resolution_for(text, lo, hi, t0, prev_end, body)
         if body is None and resolution is not None:
             body = _body_from_symbol(resolution)
         rows.append({
@@ -1836,7 +2240,8 @@ def _prepare(text: str, published: dt.date | None) -> _Prepared:
         })
         tally_sents.append((k0, k1))
         prev_end = t1
-    return _Prepared(text, sents, rows, tally_sents, _position_spans(text, found.cue_hits, sents, rows))
+    return _Prepared(text, sents, rows, tally_sents,
+                     _position_spans(text, found.cue_hits, sents, rows), restated, published)
 
 
 _SURROGATE_RE = re.compile("[\ud800-\udfff]")

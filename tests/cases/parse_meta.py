@@ -187,6 +187,14 @@ CASES: dict[str, list[tuple]] = {
          None, [{"resolution": "A/C.1/78/L.31", "body": "committee"}]),
         ("press_release_code_not_symbol", "GA/12407\n\nThe Assembly adopted the text 141-5-35.",
          None, [{"resolution": None, "body": "GA"}]),
+        # a vote table: each row takes the symbol and date in its own cells
+        ("table_rows_symbols", "How the General Assembly votes compare:\n\n| Date | Resolution "
+         "| Yes | No | Abstain |\n|---|---|---|---|---|\n| 27 March 2014 | 68/262 | 100 | 11 | 58 |"
+         "\n| 2 March 2022 | ES-11/1 | 141 | 5 | 35 |\n| 12 October 2022 | A/RES/ES-11/4 | 143 | 5 "
+         "| 35 |", "2023-02-25",
+         [{"resolution": "A/RES/68/262", "date": "2014-03-27", "body": "GA", "adopted": None},
+          {"resolution": "A/RES/ES-11/1", "date": "2022-03-02", "body": "GA", "adopted": None},
+          {"resolution": "A/RES/ES-11/4", "date": "2022-10-12", "body": "GA", "adopted": None}]),
     ],
     "date_more": [
         ("dmy_comma", "On 27 March 2014, the General Assembly adopted resolution 68/262 by 100 "
@@ -198,6 +206,23 @@ CASES: dict[str, list[tuple]] = {
         ("header_date_caps", "12 DECEMBER 2023\nGA/12558\n\nThe General Assembly today adopted "
          "the resolution by a recorded vote of 153 in favour to 10 against, with 23 abstentions.",
          None, [{"date": "2023-12-12"}]),
+        # days counted from the tally before ("a day earlier") or, after "came", back from
+        # the vote the report is about
+        ("a_day_earlier", "The General Assembly adopted the text 140-5-38 on Thursday. Russia "
+         "had failed a day earlier in the Security Council. Only Russia and China voted for it; "
+         "13 members abstained.", "2022-03-25",
+         [{"date": "2022-03-24"}, {"date": "2022-03-23", "body": "SC"}]),
+        ("two_days_later", "On 27 October the Assembly adopted a text by 120 votes to 14. Two "
+         "days later the Security Council voted 13-2 on a draft.", "2023-12-12",
+         [{"date": "2023-10-27"}, {"date": "2023-10-29"}]),
+        ("came_days_after", "The General Assembly voted 153-10-23 on Tuesday. A text adopted on "
+         "27 October had 120 votes to 14. The vote came four days after a Security Council veto, "
+         "in which 13 members voted yes.", "2023-12-12",
+         [{"date": "2023-12-12"}, {"date": "2023-10-27"}, {"date": "2023-12-08", "body": "SC"}]),
+        # negative: a date the sentence states outright wins over a relative one
+        ("stated_date_wins", "On 27 October, four days after a vote in the Security Council, "
+         "the Assembly adopted a text by 120 votes to 14.", "2023-12-12",
+         [{"date": "2023-10-27"}]),
     ],
     "adopted_more": [
         ("failed_majority", "The resolution failed to win a majority, with 40 in favour, 60 "

@@ -70,6 +70,9 @@ CASES: dict[str, list[tuple]] = {
          _all(["BLR"], "no", True, None)),
         ("official_absent", "The Bolivarian Republic of Venezuela did not participate in the "
          "vote.", _all(["VEN"], "absent", True, None)),
+        ("did_not_press_button", "It passed 141-7-32. Venezuela did not press a button in the "
+         "vote.",
+         _all(["VEN"], "absent", True)),
         ("chose_to_abstain", "China and India chose to abstain.",
          _all(["CHN", "IND"], "abstain", True, None)),
         ("backed_text", "Japan and Germany backed the text, which was adopted 141-7-32.",
@@ -172,6 +175,34 @@ CASES: dict[str, list[tuple]] = {
          + _all(["SYR"], "no", False, 1)),
         ("list_before_tally", "Russia, Belarus and Syria voted against the resolution, which "
          "passed 141-3-32.", _all(["RUS", "BLR", "SYR"], "no", True, 0)),
+        # a list a few sentences before the only tally is that tally's
+        ("list_ahead_only_tally", "Today, Canada voted in favour of the resolution at the "
+         "General Assembly. We voted in favour because the situation demands action. Canada has "
+         "called for the protection of civilians. The resolution was adopted with the support of "
+         "153 Member States.", _all(["CAN"], "yes", False, 0)),
+        # ... or, with more tallies, the first one's when it names as many as that one counts
+        ("list_ahead_count_matches", "Voting against were Russia, Belarus and Syria. Diplomats "
+         "expected that. Ukraine lobbied hard. The resolution was adopted 141-3-32. An amendment "
+         "failed 20-90-30.", _all(["RUS", "BLR", "SYR"], "no", True, 0)),
+        # negatives: another count, another time, another body
+        ("list_ahead_count_differs", "Voting against were Russia and Syria. Diplomats expected "
+         "that. Ukraine lobbied hard. The resolution was adopted 141-3-32. An amendment failed "
+         "20-90-30.", _all(["RUS", "SYR"], "no", True, None)),
+        ("list_ahead_last_year", "Last year, Russia and Belarus voted against a similar text. "
+         "Diplomats expect the same. Ukraine lobbied hard. The resolution was adopted by 141 "
+         "votes to 7.", _all(["RUS", "BLR"], "no", True, None)),
+        ("list_ahead_other_body", "In the Security Council, Russia voted against a similar "
+         "text. Diplomats expect the same. Ukraine lobbied hard. The General Assembly adopted the "
+         "resolution by 141 votes to 7.", _all(["RUS"], "no", True, None)),
+        # a list whose sentence names the day of another tally than the one before it
+        ("list_names_day_of_vote", "UNITED NATIONS, Feb 24, 2023 - On Thursday the General "
+         "Assembly adopted the text 141-7-32. In 2014, resolution 68/262 was adopted on 27 March "
+         "by 100 votes to 11, with 58 abstentions. Thursday's abstainers included China and "
+         "India.", _all(["CHN", "IND"], "abstain", False, 0)),
+        ("list_names_no_day", "UNITED NATIONS, Feb 24, 2023 - On Thursday the General Assembly "
+         "adopted the text 141-7-32. In 2014, resolution 68/262 was adopted on 27 March by 100 "
+         "votes to 11, with 58 abstentions. China and India were among the abstainers.",
+         _all(["CHN", "IND"], "abstain", False, 1)),
     ],
     "wire_style": [
         ("reuters_abstainers", "The resolution passed 141-7-32. China and India, which have "
@@ -287,6 +318,25 @@ CASES: dict[str, list[tuple]] = {
         ("amendment_absent", "The resolution was adopted by 141 votes to 7, with 32 abstentions. "
          "On the amendment, 20 delegations did not vote, among them Serbia.",
          _all(["SRB"], "absent", False, 1)),
+        # a list with a definite count goes to the tally that count restates, past another
+        ("definite_past_sc", "The General Assembly adopted the text by 153 votes to 10, with 23 "
+         "abstentions. Days earlier the Security Council had failed to adopt a similar text: 13 "
+         "of its 15 members voted yes and Britain abstained. Among the 23 countries that "
+         "abstained in the Assembly were Argentina and Ukraine.",
+         _all(["GBR"], "abstain", True, 1) + _all(["ARG", "UKR"], "abstain", False, 0)),
+        ("abstainers_past_sc", "The General Assembly adopted the text by 153 votes to 10, with 23 "
+         "abstentions. The Security Council had failed to adopt a similar text: 13 of its 15 "
+         "members voted yes. The 23 abstainers included Argentina and Ukraine.",
+         _all(["ARG", "UKR"], "abstain", False, 0)),
+        ("list_names_earlier_symbol", "Resolution ES-11/1 was adopted by 141 votes to 5, with 35 "
+         "abstentions. Resolution ES-11/4 was adopted by 143 votes to 5, with 35 abstentions. "
+         "Syria was among the five countries that voted against resolution ES-11/1.",
+         _all(["SYR"], "no", False, 0)),
+        # negative: a new count completes the last tally, and its list is that tally's
+        ("definite_new_value_completes", "The General Assembly adopted the text by 153 votes "
+         "to 10, with 23 abstentions. The Security Council had failed to adopt a similar text: "
+         "13 of its 15 members voted yes. The 2 countries that abstained were Britain "
+         "and Ghana.", _all(["GBR", "GHA"], "abstain", True, 1)),
         ("veto_named_in_list", "The General Assembly voted 141-7-32. Russia, which holds a veto "
          "in the Security Council, was among the seven countries that voted against.",
          _all(["RUS"], "no", False)),
@@ -362,6 +412,16 @@ CASES: dict[str, list[tuple]] = {
          _all(["KEN"], "yes", True, None)),
         ("us_and_140_other", "The United States and 140 other countries voted in favour; Russia "
          "voted against.", _all(["USA"], "yes", False) + _all(["RUS"], "no", True)),
+        # "joined by" a list, the cue after it
+        ("joined_by_in_supporting", "The resolution was adopted with the support of 153 Member "
+         "States. We were joined by Australia and New Zealand, and by a large number of our "
+         "partners, in supporting the text.", _all(["AUS", "NZL"], "yes", False)),
+        ("joined_by_in_voting_against", "The resolution passed 153-10-23. The United States was "
+         "joined by Israel in voting against.", _all(["USA", "ISR"], "no", False)),
+        ("joined_by_in_the_hall", "The resolution passed 153-10-23. The envoy was joined by "
+         "Poland and Lithuania in the hall after the vote.", []),
+        ("joined_by_in_welcoming", "The resolution passed 153-10-23. The envoy was joined by "
+         "Poland and Lithuania in welcoming the vote.", []),
     ],
     "wire_lists": [
         ("voted_no_ends_sentence", "The resolution passed 141-7-32. Russia and Belarus voted no. "

@@ -361,6 +361,26 @@ CASES: dict[str, list[tuple]] = {
          "favour, 7 against\r\nand 32 abstentions.", [(141, 7, 32, None)]),
         ("markdown_list", "## Result\n\n* In favour: 141\n* Against: 7\n* Abstentions: 32",
          [(141, 7, 32, None)]),
+        # tables with pipes: a row per count, or a row per vote under column headers
+        ("pipe_rows", "The vote:\n| In favour | 141 |\n| Against | 7 |\n| Abstentions | 32 |\n"
+         "| Absent | 13 |", [(141, 7, 32, 13)]),
+        ("pipe_rows_header", "| Vote | Count |\n|---|---|\n| In favour | 141 |\n| Against | 7 |\n"
+         "| Abstaining | 32 |", [(141, 7, 32, None)]),
+        ("column_table", "How the Assembly votes compare:\n\n| Date | Resolution | Yes | No | "
+         "Abstain |\n|---|---|---|---|---|\n| 27 March 2014 | 68/262 | 100 | 11 | 58 |\n"
+         "| 2 March 2022 | ES-11/1 | 141 | 5 | 35 |\n| 12 October 2022 | ES-11/4 | 143 | 5 | 35 |",
+         [(100, 11, 58, None), (141, 5, 35, None), (143, 5, 35, None)]),
+        ("column_table_same_counts", "Votes in the Assembly:\n| Vote | In favour | Against |\n"
+         "| First | 100 | 11 |\n| Second | 100 | 11 |", [(100, 11, None, None), (100, 11, None, None)]),
+        ("column_table_bold_absent", "The Assembly votes:\n| Text | **For** | **Against** | "
+         "**Did not vote** |\n| --- | --- | --- | --- |\n| Ukraine | **141** | 7 | 13 |",
+         [(141, 7, None, 13)]),
+        ("two_tables", "Votes in the Assembly:\n| Text | Yes | No |\n| A | 100 | 11 |\n\n"
+         "| Text | Yes | No |\n| B | 90 | 20 |", [(100, 11, None, None), (90, 20, None, None)]),
+        # negatives: a headline with pipes, a table of other numbers next to a vote
+        ("pipe_headline", "The vote\n| Against | 30 years of occupation |", []),
+        ("table_not_votes", "The vote is on Monday.\n| Team | Won | Lost |\n|---|---|---|\n"
+         "| Chad | 3 | 1 |", []),
     ],
     "asides": [
         ("aside_including", "The resolution received 141 votes in favour, while 7 countries, "
@@ -420,10 +440,33 @@ CASES: dict[str, list[tuple]] = {
          "abstentions. Resolution ES-11/4 was adopted by 143 votes to 5, with 35 abstentions. "
          "The five countries that voted against resolution ES-11/4 were Russia, Belarus, North "
          "Korea, Nicaragua and Syria.", [(141, 5, 35, None), (143, 5, 35, None)]),
+        # the definite count restates the first vote, whose symbol it names
         ("list_names_earlier_symbol", "Resolution ES-11/1 was adopted by 141 votes to 5, with 35 "
          "abstentions. Resolution ES-11/4 was adopted by 143 votes to 5, with 35 abstentions. "
          "Syria was among the five countries that voted against resolution ES-11/1.",
-         [(141, 5, 35, None), (143, 5, 35, None), (None, 5, None, None)]),
+         [(141, 5, 35, None), (143, 5, 35, None)]),
+        # a definite count restates the tally it repeats, past another vote in between
+        ("definite_past_sc", "The General Assembly adopted the text by 153 votes to 10, with 23 "
+         "abstentions. Days earlier the Security Council had failed to adopt a similar text: 13 "
+         "of its 15 members voted yes and Britain abstained. Among the 23 countries that "
+         "abstained in the Assembly were Argentina and Ukraine.",
+         [(153, 10, 23, None), (13, None, None, None)]),
+        ("abstainers_past_sc", "The General Assembly adopted the text by 153 votes to 10, with 23 "
+         "abstentions. The Security Council had failed to adopt a similar text: 13 of its 15 "
+         "members voted yes. The 23 abstainers included Argentina and Ukraine.",
+         [(153, 10, 23, None), (13, None, None, None)]),
+        ("abstainers_count", "Thirty-five abstainers and five opponents could not stop the text, "
+         "which was adopted by 141 votes.", [(141, None, 35, None)]),
+        # negative: a definite count no earlier tally states completes the last one
+        ("definite_new_value_completes", "The General Assembly adopted the text by 153 votes "
+         "to 10, with 23 abstentions. The Security Council had failed to adopt a similar text: "
+         "13 of its 15 members voted yes. The 2 countries that abstained were Britain "
+         "and Ghana.", [(153, 10, 23, None), (13, None, 2, None)]),
+        # negative: a count that is not definite does not reach back past another tally
+        ("indefinite_completes_last", "The General Assembly adopted the text by 153 votes to "
+         "10, with 23 abstentions. The Security Council had failed to adopt a similar text: 13 "
+         "of its 15 members voted yes. 23 countries abstained.",
+         [(153, 10, 23, None), (13, None, 23, None)]),
         ("amendment_absent", "The resolution was adopted by 141 votes to 7, with 32 abstentions. "
          "On the amendment, 20 delegations did not vote, among them Serbia.",
          [(141, 7, 32, None), (None, None, None, 20)]),
@@ -440,6 +483,19 @@ CASES: dict[str, list[tuple]] = {
          "passed 100-11-58.", [(100, 11, 58, None), (100, 11, 58, None)]),
         ("same_counts_restated", "The Assembly passed the text 100-11-58. The 100-11-58 vote "
          "surprised no one.", [(100, 11, 58, None)]),
+        # a count in a sentence naming a year the tally's sentences do not completes nothing
+        ("other_year_not_completed", "The resolution passed 141-7-32 on Thursday. In 2014, 24 "
+         "members did not vote.", [(141, 7, 32, None), (None, None, None, 24)]),
+        ("since_year_completes", "The resolution passed 141-7 on Thursday. Thirty-two countries "
+         "abstained, the most since 2014.", [(141, 7, 32, None)]),
+        ("same_year_completes", "In 2014 the resolution passed 100-11-58. In 2014, 24 members "
+         "did not vote.", [(100, 11, 58, 24)]),
+        ("year_after_count_completes", "The resolution passed 141-7-32. Thirteen countries did "
+         "not vote, among them Venezuela, which lost its vote in 2013.", [(141, 7, 32, 13)]),
+        ("year_pair_joins", "Russia and Belarus were among the 8 countries to abstain. The "
+         "resolution was adopted on 11 October 2023 by 83 votes to 16.", [(83, 16, 8, None)]),
+        ("did_not_press_a_button", "The text passed 141-7-32. That leaves 13 members that did "
+         "not press a button.", [(141, 7, 32, 13)]),
     ],
     "not_a_tally": [
         ("member_states", "The 193 member states of the United Nations meet every September.",
