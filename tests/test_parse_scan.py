@@ -1,6 +1,6 @@
 """The parser's one-pass scan finds exactly what slower, plain scans find (hypothesis).
 
-``unvotes.parse._scan`` replaces one ``bytes.find`` pass per keyword and a regular
+``unvotes._scan._scan`` replaces one ``bytes.find`` pass per keyword and a regular
 expression scan for numbers with numpy window codes; these tests hold it to the plain
 scans it replaced, on text built to hit keywords, number words and the bytes that share
 a window code with a letter.
@@ -11,10 +11,10 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from unvotes import parse
+from unvotes import _counts, _lists, _meta, _scan
 
 _PIECES = [
-    *(k.decode("ascii") for k, _, _ in parse._SCAN_KEYWORDS),
+    *(k.decode("ascii") for k, _, _ in _scan._SCAN_KEYWORDS),
     "Against", "VOTED", "Abstain", "non-voting", "no vote", "No :", "NO:",
     "one", "One", "ONE", "none", "forty-one", "9", "90", "Twenty", "thirteen", "Fifty", "eleven", "zero", "six", "Eight", "nine", "ten", "one hundred and forty-one", "Seventy", "twelve",
     "this", "for", "often", "someone", "141", "7", "2023", "12.5", "$5", "£3", "€4", "x7",
@@ -27,7 +27,7 @@ _texts = st.lists(st.one_of(st.sampled_from(_PIECES), st.text(max_size=4)), max_
 def _plain_keyword_hits(low: bytes) -> tuple[list[int], list[int]]:
     regions: list[int] = []
     cues: list[int] = []
-    for keyword, in_regions, in_cues in parse._SCAN_KEYWORDS:
+    for keyword, in_regions, in_cues in _scan._SCAN_KEYWORDS:
         pos = low.find(keyword)
         while pos >= 0:
             if in_regions:
@@ -41,39 +41,39 @@ def _plain_keyword_hits(low: bytes) -> tuple[list[int], list[int]]:
 @settings(max_examples=400, deadline=None)
 @given(_texts)
 def test_keyword_hits_equal_one_find_per_keyword(text: str) -> None:
-    low = parse._keyed(text)
-    found = parse._scan(low)
+    low = _scan._keyed(text)
+    found = _scan._scan(low)
     assert (found.region_hits, found.cue_hits) == _plain_keyword_hits(low)
 
 
 @settings(max_examples=400, deadline=None)
 @given(_texts)
 def test_numbers_equal_a_full_regex_scan(text: str) -> None:
-    found = parse._scan(parse._keyed(text))
+    found = _scan._scan(_scan._keyed(text))
     regions = [(0, len(text))]
-    expected = [m.span() for m in parse._NUM_SCAN_RE.finditer(text)]
-    assert [m.span() for m in parse._numbers(text, regions, found.numbers)] == expected
+    expected = [m.span() for m in _counts._NUM_SCAN_RE.finditer(text)]
+    assert [m.span() for m in _counts._numbers(text, regions, found.numbers)] == expected
 
 
 def test_removed_cue_keywords_are_implied_by_vot() -> None:
     # "non-voting" and "no vote" are not scanned for: each holds "vot", which is
-    cues = [k for k, _, in_cues in parse._SCAN_KEYWORDS if in_cues]
+    cues = [k for k, _, in_cues in _scan._SCAN_KEYWORDS if in_cues]
     assert b"vot" in cues
-    assert all(b"vot" in k.encode() for k in parse._CUE_KEYWORDS if k.encode() not in cues)
+    assert all(b"vot" in k.encode() for k in _scan._CUE_KEYWORDS if k.encode() not in cues)
 
 
 @settings(max_examples=200, deadline=None)
 @given(_texts, st.integers(min_value=1, max_value=9))
 def test_scan_in_small_chunks_finds_the_same(text: str, chunk: int) -> None:
     # long texts are scanned in chunks: windows and word starts across a chunk boundary
-    low = parse._keyed(text)
-    whole = parse._scan(low)
-    saved = parse._SCAN_CHUNK
-    parse._SCAN_CHUNK = chunk
+    low = _scan._keyed(text)
+    whole = _scan._scan(low)
+    saved = _scan._SCAN_CHUNK
+    _scan._SCAN_CHUNK = chunk
     try:
-        assert parse._scan(low) == whole
+        assert _scan._scan(low) == whole
     finally:
-        parse._SCAN_CHUNK = saved
+        _scan._SCAN_CHUNK = saved
 
 
 _CUE_PIECES = ["did", "not", "take", "part", "vote", "voted", "devoted", "chose", "to", "in",
@@ -86,12 +86,12 @@ _CUE_PIECES = ["did", "not", "take", "part", "vote", "voted", "devoted", "chose"
 def test_cue_search_near_the_first_keyword_equals_a_full_search(text: str) -> None:
     from unvotes._text import sentences
 
-    hits = parse._scan(parse._keyed(text)).cue_hits
+    hits = _scan._scan(_scan._keyed(text)).cue_hits
     for s0, s1, _ in sentences(text):
         inside = [p for p in hits if s0 <= p < s1]
         if inside:
-            full = parse._POSITION_SENTENCE_RE.search(text, s0, s1) is not None
-            assert parse._holds_cue(text, s0, s1, inside[0]) == full
+            full = _lists._POSITION_SENTENCE_RE.search(text, s0, s1) is not None
+            assert _lists._holds_cue(text, s0, s1, inside[0]) == full
 
 
 _BODY_PIECES = ["General", "Assembly", "assembly", "UNGA", "Hungary", "plenary", "world", "body",
@@ -103,11 +103,11 @@ _BODY_PIECES = ["General", "Assembly", "assembly", "UNGA", "Hungary", "plenary",
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(_BODY_PIECES), max_size=30).map(" ".join))
 def test_body_marks_in_windows_equal_a_scan_of_the_regions(text: str) -> None:
-    low = parse._keyed(text)
-    regions = parse._regions(text, parse._scan(low).region_hits) or [(0, len(text))]
+    low = _scan._keyed(text)
+    regions = _scan._regions(text, _scan._scan(low).region_hits) or [(0, len(text))]
     expected = [
         (m.start(), m.lastgroup, m.group().lower())
-        for a, b in regions for m in parse._BODY_RE.finditer(text, a, b)
-        if m.lastgroup and not parse._NOT_BODY_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())
+        for a, b in regions for m in _meta._BODY_RE.finditer(text, a, b)
+        if m.lastgroup and not _meta._NOT_BODY_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())
     ]
-    assert parse._body_marks(text, low, regions) == expected
+    assert _meta._body_marks(text, low, regions) == expected

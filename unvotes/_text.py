@@ -435,3 +435,17 @@ def dateline(text: str, limit: int = 300) -> dt.date | None:
         if absolute:
             return value
     return None
+
+
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")
+
+
+
+
+def storable(value: str) -> str:
+    """``value`` with lone surrogates (which Arrow strings cannot hold) as U+FFFD."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return _SURROGATE_RE.sub("\ufffd", value)
+    return value
