@@ -27,24 +27,13 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
 from cases.parse_articles import ARTICLES  # noqa: E402
+from test_parse_articles import _plain as _value  # noqa: E402
 
 from unvotes import parse_text  # noqa: E402
 
 ARTICLE_DIR = ROOT / "tests" / "cases" / "articles"
 COUNTS = ("yes", "no", "abstain", "absent")
 META = ("body", "resolution", "date", "adopted")
-
-
-def _value(field: str, value: object) -> object:
-    if value is None or pd.isna(value):
-        return None
-    if field == "date":
-        return pd.Timestamp(value).date().isoformat()
-    if field == "adopted":
-        return bool(value)
-    if field in COUNTS:
-        return int(value)
-    return str(value)
 
 
 def main() -> None:
