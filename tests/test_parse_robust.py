@@ -31,6 +31,11 @@ _FRAGMENTS = [
     "on Thursday", "23 February 2023", "resolution ES-11/6", "A/RES/68/262", "S/RES/2334 (2016)",
     "one hundred and forty-one", "thirty-two abstained", "did not take part", "193 member states",
     "Russia and six other countries voted against", "opposed by Syria and four others",
+    "The seven countries who voted against were Syria and Mali.", "In favour: Syria, Chad.",
+    "were among the 72 countries to abstain", "date 2023-02-21 TEHRAN -", "a day earlier",
+    "The Security Council draft received 11 votes in favour, 1 against and 3 abstentions.",
+    "| In favour | 141 |", "| Resolution | Yes | No | Abstain |", "| 68/262 | 100 | 11 | 58 |",
+    "\n", "two days later", "Among the 23 countries that abstained were",
     "2023-02-24", "$141 million", "73%", "; ", ", ", ". ", "\n\n", "—", "-", "(", ")", ":",
 ]
 _article = st.lists(
@@ -89,9 +94,14 @@ def test_binary_looking_text(data: bytes) -> None:
         "", " ", "\x00" * 50, "\ud800 lone surrogate voted 141-7-32", "😀" * 100,
         "141-" * 1000, "in favour " * 500, "Against: " + "Russia, " * 2000, "." * 5000,
         "\u202e141 in favour\u202c", "Ａｇａｉｎｓｔ： Ｒｕｓｓｉａ", "1" * 10000,
+        # a tally whose date is carried from a tally that shares its sentence (an IndexError once)
+        "date 2023-02-21 TEHRAN - The seven countries who voted against were Syria and Mali. "
+        "In favour: Syria, Germany. Poland and Mali were among the 72 countries to abstain in "
+        "the vote. The five countries who voted against were India and Brazil. The Security "
+        "Council draft, vetoed by Chad, received 11 votes in favour, 1 against and 3 abstentions.",
     ],
     ids=["empty", "space", "nul", "surrogate", "emoji", "dashes", "cues", "long_list", "dots",
-         "bidi", "fullwidth", "digits"],
+         "bidi", "fullwidth", "digits", "carried_date_shared_sentence"],
 )
 def test_odd_strings(text: str) -> None:
     _assert_shape(parse_text(text), text)

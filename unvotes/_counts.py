@@ -501,14 +501,22 @@ def _group_items(items: list[_Item], sent_of: Callable[[int], int], text: str,
             found.append(_Signals.find(text, sents, items, marks))
         return found[0]
 
+    # the roles counted in each sentence from each item on: a sentence whose counts would
+    # repeat a role of the tally before it ("received 11 votes in favour, 1 against and 3
+    # abstentions" after "the seven countries who voted against") is a tally of its own
+    later_roles: list[frozenset[str]] = [frozenset()] * len(items)
+    for i in range(len(items) - 1, -1, -1):
+        after = later_roles[i + 1] if i + 1 < len(items) and items[i + 1].sent == items[i].sent \
+            else frozenset()
+        later_roles[i] = after | {items[i].role}
     groups: list[list[_Item]] = []
     current: list[_Item] = []
-    for it in items:
+    for i, it in enumerate(items):
         if current:
             roles = {c.role for c in current}
             same_pair = it.pair and current[-1].pair and current[-1].start == it.start
             gap = it.sent - current[-1].sent
-            near = it.start - current[-1].end <= 800
+            near = it.start - current[-1].end <= 800 and not (gap and later_roles[i] & roles)
             # a table row is a tally of its own: whether a count after it completes it is
             # for _joins to say
             if same_pair or (it.role not in roles and gap <= 2 and near and (

@@ -336,7 +336,10 @@ def _carried_date(text: str, sents: list[tuple[int, int, str]], k0: int, k1: int
             return None
         anchor = (prev[0], prev[1])
     k_anchor, date = anchor
-    lo = sents[max(k_anchor + 1, k0 - 1)][0]
+    first = max(k_anchor + 1, k0 - 1)
+    if first > k1:  # the anchor shares this tally's last sentence: nothing between them
+        return date
+    lo = sents[first][0]
     hi = sents[k1][1]
     if lo >= hi:
         return date

@@ -209,6 +209,14 @@ CASES: dict[str, list[tuple]] = {
          [(100, 30, 45, None)]),
     ],
     "multi_vote": [
+        ("sentence_keeps_its_counts", "The seven countries who voted against were Russia and "
+         "Syria. The Security Council draft received 11 votes in favour, 1 against and 3 "
+         "abstentions.", [(None, 7, None, None), (11, 1, 3, None)]),
+        ("partial_count_then_full_sentence", "China and Iran were among the 8 countries to "
+         "abstain. By 100 votes to 1, with 76 abstentions, the Assembly demanded a withdrawal.",
+         [(None, None, 8, None), (100, 1, 76, None)]),
+        ("spread_counts_still_join", "A total of 141 countries voted in favour. Seven voted "
+         "against and 32 abstained.", [(141, 7, 32, None)]),
         ("two_resolutions", "The Assembly adopted the first resolution 141-7-32 and the second "
          "95-20-50.", [(141, 7, 32, None), (95, 20, 50, None)]),
         ("amendment_and_resolution", "An amendment proposed by Egypt was rejected by 20 votes "
