@@ -133,4 +133,51 @@ ARTICLES: list[tuple] = [
     ("20_opinion_column", None, [
         ("GA", "A/RES/68/262", None, 100, 11, 58, None, True),
     ], {}),
+    ("21_bbc_explainer_ukraine_three_votes", "2025-02-25", [
+        ("GA", None, "2025-02-24", 93, 18, 65, None, True),
+        ("GA", None, "2025-02-24", 93, 8, 73, None, True),
+        ("SC", None, "2025-02-24", 10, 0, 5, None, True),
+    ], {0: {"no": _p("USA RUS ISR HUN BLR PRK", False), "abstain": _p("CHN IND", False),
+            "yes": _p("GBR CAN JPN AUS", False)},
+        1: {"abstain": _p("USA", False)},
+        2: {"yes": _p("RUS CHN", False), "abstain": _p("FRA GBR DNK GRC SVN", True)}}),
+    ("22_african_outlet_continent_split", None, [
+        ("GA", "A/RES/ES-11/1", "2022-03-02", 141, 5, 35, None, True),
+    ], {0: {"yes": _p("KEN NGA GHA CIV COD EGY ZMB MWI BWA", False),
+            "abstain": _p("DZA AGO BDI CAF COG GNQ MDG MLI MOZ NAM SEN ZAF SSD SDN TZA UGA ZWE "
+                          "CHN IND BOL LAO", False),
+            "absent": _p("BFA CMR SWZ ETH GIN GNB MAR TGO", False),
+            "no": _p("ERI RUS BLR PRK SYR", True)}}),
+    ("23_thinktank_blog_gaza_year_apart", None, [
+        ("GA", "A/RES/ES-10/22", "2023-12-12", 153, 10, 23, 7, True),
+        ("GA", "A/RES/ES-10/24", "2024-12-11", 158, 9, 13, 13, True),
+        ("GA", None, "2024-12-11", 159, 9, 11, None, True),
+    ], {0: {"no": _p("USA ISR AUT CZE GTM LBR FSM NRU PNG PRY", True),
+            "abstain": _p("ARG HUN", False)},
+        1: {"no": _p("USA ISR ARG CZE HUN NRU PNG PRY TON", True)}}),
+    ("24_un_news_srebrenica_day", None, [
+        ("GA", "A/78/L.67/Rev.1", "2024-05-23", 84, 19, 68, None, True),
+        ("SC", None, "2015-07-08", 10, None, None, None, False),
+    ], {0: {"no": _p("SRB RUS CHN HUN", False), "yes": _p("MNE", False)},
+        1: {"no": _p("RUS", True), "abstain": _p("CHN AGO NGA VEN", True)}}),
+    ("25_brazil_outlet_sc_draft_fails", None, [
+        ("SC", None, "2023-10-16", 5, 4, 6, None, False),
+    ], {0: {"yes": _p("RUS CHN GAB MOZ ARE", True), "no": _p("FRA JPN GBR USA", True),
+            "abstain": _p("ALB BRA ECU GHA MLT CHE", True)}}),
+    ("26_wire_flash_death_penalty", "2024-12-17", [
+        ("GA", None, "2024-12-17", 130, 32, 22, None, True),
+        ("GA", None, None, 125, 37, None, None, None),
+    ], {0: {"no": _p("USA CHN IRN", False)}}),
+    ("27_finland_mfa_abstention", None, [
+        ("GA", "A/ES-10/L.30/Rev.1", "2024-05-10", 143, 9, 25, None, True),
+    ], {0: {"abstain": _p("FIN SWE", False), "yes": _p("DNK ISL NOR", False)}}),
+    ("28_fact_check_annexation_count", None, [
+        ("GA", "A/RES/ES-11/4", "2022-10-12", 143, 5, 35, 10, True),
+        ("GA", "A/RES/ES-11/1", "2022-03-02", 141, None, None, None, True),
+    ], {0: {"no": _p("RUS BLR PRK NIC SYR", True), "abstain": _p("IND CHN ZAF PAK", False)}}),
+    ("29_pacific_outlet_fourth_committee", None, [
+        ("committee", "A/C.4/79/L.4", "2024-10-10", 149, 2, 2, None, True),
+        ("committee", None, "2024-10-10", 148, 3, 1, None, True),
+    ], {0: {"no": _p("ISR USA", True), "abstain": _p("FRA GBR", True)}}),
+    ("30_pakistan_outlet_sc_election", None, [], {}),
 ]
