@@ -42,6 +42,7 @@ from unvotes._meta import (
     _doc_bodies,
     _relative_date,
     _resolution_for,
+    _sentence_year,
 )
 from unvotes._scan import _keyed, _regions, _scan
 from unvotes._tables import _tables, _with_tables
@@ -256,6 +257,9 @@ def _prepare(text: str, published: dt.date | None) -> _Prepared:
                                   rows[-1]["date"], rows[0]["date"])
         if date is None:
             date = _date_for(text, s0, s0, t0, published, sents[max(0, k0 - 3) : k0])
+            year = _sentence_year(text, s0, s1) if date is not None else None
+            if year is not None and year != date.year:  # type: ignore[union-attr]
+                date = None  # "stronger than in 2022, when 125 voted yes": not that day
         if date is None:
             date = _carried_date(text, sents, k0, k1, published,
                                  (tally_sents[-1][1], rows[-1]["date"]) if rows else None)

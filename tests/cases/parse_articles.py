@@ -28,6 +28,11 @@ _ES11_6_ABSENT = "AZE BFA CMR DMA GNB GRD IRQ MAR SEN SWZ TKM VCT VEN"
 _SEVEN = "BLR ERI MLI NIC PRK RUS SYR"
 
 
+#: articles numbered from here on were written blind, after the parser work, by someone who
+#: neither read nor ran the parser: they measure how it reads reporting it was not tuned on
+HELD_OUT_FROM = 21
+
+
 def _p(codes: str, complete: bool) -> tuple[list[str], bool]:
     return sorted(codes.split()), complete
 
@@ -140,21 +145,31 @@ ARTICLES: list[tuple] = [
     ], {0: {"no": _p("USA RUS ISR HUN BLR PRK", False), "abstain": _p("CHN IND", False),
             "yes": _p("GBR CAN JPN AUS", False)},
         1: {"abstain": _p("USA", False)},
-        2: {"yes": _p("RUS CHN", False), "abstain": _p("FRA GBR DNK GRC SVN", True)}}),
+        2: {"yes": _p("RUS CHN", False), "abstain": _p("FRA GBR DNK GRC SVN", True)}},
+     "in a bulleted summary, 'The five members that abstained were ...' after the "
+     "Security Council line becomes a tally of its own instead of restating 10-0-5, "
+     "and 'In the Security Council, Russia and China voted in favour' goes to the "
+     "first General Assembly vote"),
     ("22_african_outlet_continent_split", None, [
         ("GA", "A/RES/ES-11/1", "2022-03-02", 141, 5, 35, None, True),
     ], {0: {"yes": _p("KEN NGA GHA CIV COD EGY ZMB MWI BWA", False),
             "abstain": _p("DZA AGO BDI CAF COG GNQ MDG MLI MOZ NAM SEN ZAF SSD SDN TZA UGA ZWE "
                           "CHN IND BOL LAO", False),
             "absent": _p("BFA CMR SWZ ETH GIN GNB MAR TGO", False),
-            "no": _p("ERI RUS BLR PRK SYR", True)}}),
+            "no": _p("ERI RUS BLR PRK SYR", True)}},
+     "a regional breakdown ('Of Africa's 54 member states, 28 voted in favour', 'Eight "
+     "more did not vote') is read as tallies of its own, so the African lists go to "
+     "them instead of ES-11/1"),
     ("23_thinktank_blog_gaza_year_apart", None, [
         ("GA", "A/RES/ES-10/22", "2023-12-12", 153, 10, 23, 7, True),
         ("GA", "A/RES/ES-10/24", "2024-12-11", 158, 9, 13, 13, True),
         ("GA", None, "2024-12-11", 159, 9, 11, None, True),
     ], {0: {"no": _p("USA ISR AUT CZE GTM LBR FSM NRU PNG PRY", True),
             "abstain": _p("ARG HUN", False)},
-        1: {"no": _p("USA ISR ARG CZE HUN NRU PNG PRY TON", True)}}),
+        1: {"no": _p("USA ISR ARG CZE HUN NRU PNG PRY TON", True)}},
+     "a markdown table with one column per vote (rows Yes / No / Abstain / Did not "
+     "vote) is not read: only the UNRWA vote in the prose is found, and the lists get "
+     "no vote"),
     ("24_un_news_srebrenica_day", None, [
         ("GA", "A/78/L.67/Rev.1", "2024-05-23", 84, 19, 68, None, True),
         ("SC", None, "2015-07-08", 10, None, None, None, False),
@@ -174,7 +189,9 @@ ARTICLES: list[tuple] = [
     ("28_fact_check_annexation_count", None, [
         ("GA", "A/RES/ES-11/4", "2022-10-12", 143, 5, 35, 10, True),
         ("GA", "A/RES/ES-11/1", "2022-03-02", 141, None, None, None, True),
-    ], {0: {"no": _p("RUS BLR PRK NIC SYR", True), "abstain": _p("IND CHN ZAF PAK", False)}}),
+    ], {0: {"no": _p("RUS BLR PRK NIC SYR", True), "abstain": _p("IND CHN ZAF PAK", False)}},
+     "the arithmetic of a debunked claim ('143 plus 35 plus 10 gives 188') is read as "
+     "a tally, and the lists go to it"),
     ("29_pacific_outlet_fourth_committee", None, [
         ("committee", "A/C.4/79/L.4", "2024-10-10", 149, 2, 2, None, True),
         ("committee", None, "2024-10-10", 148, 3, 1, None, True),

@@ -197,6 +197,13 @@ CASES: dict[str, list[tuple]] = {
           {"resolution": "A/RES/ES-11/4", "date": "2022-10-12", "body": "GA", "adopted": None}]),
     ],
     "date_more": [
+        ("other_year_not_carried", "UNITED NATIONS, Dec 17 - The General Assembly on Tuesday "
+         "adopted the text by 130 votes to 32, with 22 abstentions. The tally was stronger "
+         "than in 2022, when 125 countries voted yes and 37 voted no.", "2024-12-17",
+         [{"date": "2024-12-17"}, {"date": None}]),
+        ("same_year_still_carried", "UNITED NATIONS, Dec 17 - The General Assembly met on "
+         "Tuesday. It adopted the text by 130 votes to 32 in a session that ran late into "
+         "2024.", "2024-12-17", [{"date": "2024-12-17"}]),
         ("dmy_comma", "On 27 March 2014, the General Assembly adopted resolution 68/262 by 100 "
          "votes to 11.", None, [{"date": "2014-03-27"}]),
         ("un_dateline_dash", "NEW YORK, 23 February 2023 \u2014 The General Assembly voted "
