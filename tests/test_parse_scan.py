@@ -111,3 +111,11 @@ def test_body_marks_in_windows_equal_a_scan_of_the_regions(text: str) -> None:
         if m.lastgroup and not _meta._NOT_BODY_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())
     ]
     assert _meta._body_marks(text, low, regions) == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_texts, max_size=6))
+def test_scan_of_a_batch_equals_a_scan_of_each_text(texts: list[str]) -> None:
+    # parse_many scans a batch joined by line breaks: no hit may cross between texts
+    lows = [_scan._keyed(t) for t in texts]
+    assert _scan._scan_many(lows) == [_scan._scan(low) for low in lows]

@@ -109,6 +109,31 @@ def _scan(low: bytes) -> _Scan:
 _SCAN_CHUNK = 1 << 20
 
 
+def _scan_many(lows: list[bytes]) -> list[_Scan]:
+    """:func:`_scan` of each of ``lows``, in one pass over them joined by line breaks (numpy
+    works per call: many short texts cost far less together).
+
+    A line break codes like "j" in a window: no anchor or number word holds a "j" where a
+    text could end, and every keyword is checked in the joined bytes, so no hit crosses
+    from one text into the next.
+    """
+    if len(lows) < 2:
+        return [_scan(low) for low in lows]
+    whole = _scan(b"\n".join(lows))
+    out = []
+    start = 0
+    for low in lows:
+        end = start + len(low)
+        out.append(_Scan(*(_shifted(hits, start, end) for hits in whole)))
+        start = end + 1
+    return out
+
+
+def _shifted(hits: list[int], start: int, end: int) -> list[int]:
+    """The offsets in ``hits`` (sorted) from ``start`` to ``end``, made relative to ``start``."""
+    return [h - start for h in hits[bisect.bisect_left(hits, start) : bisect.bisect_left(hits, end)]]
+
+
 def _window_codes(data: np.ndarray) -> np.ndarray:
     """A 15-bit code of every three-byte window of ``data`` (5 bits a byte: distinct for
     the letters a-z; other bytes may share a letter's code, which the check of the whole

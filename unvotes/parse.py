@@ -44,7 +44,7 @@ from unvotes._meta import (
     _resolution_for,
     _sentence_year,
 )
-from unvotes._scan import _keyed, _regions, _scan
+from unvotes._scan import _keyed, _regions, _Scan, _scan, _scan_many
 from unvotes._tables import _tables, _with_tables
 from unvotes.errors import InputFileError
 
@@ -202,11 +202,16 @@ def _finish(prep: _Prepared, mentions: list[tuple[int, int, str, str]],
     return prep.rows, pos_rows
 
 
-def _prepare(text: str, published: dt.date | None) -> _Prepared:
+def _prepare(text: str, published: dt.date | None,
+             scanned: tuple[bytes, _Scan] | None = None) -> _Prepared:
+    """``scanned``: :func:`_keyed` ``text`` and its :func:`_scan`, when already done."""
     if not text:
         return _Prepared(text)
-    low = _keyed(text)
-    found = _scan(low)
+    if scanned is None:
+        low = _keyed(text)
+        found = _scan(low)
+    else:
+        low, found = scanned
     regions = _regions(text, found.region_hits)
     if not regions:
         return _Prepared(text)
@@ -363,12 +368,16 @@ _FLUSH_ROWS = 5000
 
 
 def _work(batch: list[_Task]) -> list[tuple[str, list[dict[str, Any]], list[dict[str, Any]]]]:
-    """Parse a batch of items; country names for the whole batch are found in one call."""
+    """Parse a batch of items; the first pass (:func:`_scan_many`) and the country names
+    are done for the whole batch in one call each."""
+    texts = [_read_file(Path(item)) if is_file else item  # type: ignore[arg-type]
+             for _, item, is_file, _ in batch]
+    lows = [_keyed(text) for text in texts]  # type: ignore[arg-type]
     preps: list[tuple[str, _Prepared]] = []
-    for source, item, is_file, published in batch:
-        text = _read_file(Path(item)) if is_file else item  # type: ignore[arg-type]
+    for (source, _, _, published), text, low, found in zip(
+            batch, texts, lows, _scan_many(lows), strict=True):
         pub = _text.coerce_date(published) or _text.dateline(text)  # type: ignore[arg-type]
-        preps.append((source, _prepare(text, pub)))  # type: ignore[arg-type]
+        preps.append((source, _prepare(text, pub, (low, found))))  # type: ignore[arg-type]
     mentions = _country_mentions([(p.text, p.spans) for _, p in preps])
     out = []
     for (source, prep), found in zip(preps, mentions, strict=True):
