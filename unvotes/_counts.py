@@ -12,11 +12,10 @@ from unvotes import _text
 from unvotes._meta import (
     _JOIN_SENTENCES,
     _RES_RE,
-    _SINCE_BEFORE_RE,
-    _YEAR_RE,
     _doc_bodies,
     _normalise_resolution,
     _resolution_for,
+    _years,
 )
 
 _ROLES = ("yes", "no", "abstain", "absent")
@@ -186,10 +185,6 @@ _VOTE_CONTEXT_RE = _text.prefixed(re.compile(
     r"\bpass(?:ed|es)\b|\bapprov|\breject|\bveto|\bAssembly|\bCouncil|[Cc]ommittee",
     re.I,
 ), "vVaArRmMdDbBfFtTpPcC")
-_STRONG_CUE_RE = re.compile(r"favou?r|against|abstain|abstention|refrained|absent|vot|part|"
-                            r"participat|opposed|by\b|of\b|:|received|won|got|garnered|secured|"
-                            r"drew|obtained|gained|mustered", re.I)
-
 
 @dataclass
 class _Item:
@@ -278,7 +273,7 @@ def _count_items(text: str, regions: list[tuple[int, int]], starts: list[int]) -
         item = _classify(text, m, value, quick)
         if item is not None:
             items.append(item)
-    items.sort(key=lambda it: (it.start, _ROLES.index(it.role)))
+    items.sort(key=_text_order)
     kept: list[_Item] = []
     reach, reach_start = -1, -1
     for it in items:
@@ -288,6 +283,11 @@ def _count_items(text: str, regions: list[tuple[int, int]], starts: list[int]) -
         if it.end > reach:
             reach, reach_start = it.end, it.start
     return kept
+
+
+def _text_order(item: _Item) -> tuple[int, int]:
+    """Sort key of items: by offset, then yes, no, abstain, absent."""
+    return item.start, _ROLES.index(item.role)
 
 
 def _add_dash(text: str, m: re.Match[str], items: list[_Item]) -> None:
@@ -658,12 +658,6 @@ def _restated_earlier(g: list[_Item], kept: list[list[_Item]], last_sents: list[
                 return None
             return j
     return None
-
-
-def _years(text: str, a: int, b: int) -> set[str]:
-    """Years named in ``text[a:b]``, but for those after "since", "until"..."""
-    return {m.group() for m in _YEAR_RE.finditer(text, a, b)
-            if not _SINCE_BEFORE_RE.search(text, max(a, m.start() - 12), m.start())}
 
 
 def _other_year(text: str, sents: list[tuple[int, int, str]], prev: list[_Item],

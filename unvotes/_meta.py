@@ -211,6 +211,12 @@ _OTHER_TIME_RE = re.compile(
 _SINCE_BEFORE_RE = re.compile(r"\b(?:since|from|until|till|through)\s+$", re.I)
 
 
+def _years(text: str, a: int, b: int) -> set[str]:
+    """Years named in ``text[a:b]``, but for those after "since", "until"..."""
+    return {m.group() for m in _YEAR_RE.finditer(text, a, b)
+            if not _SINCE_BEFORE_RE.search(text, max(a, m.start() - 12), m.start())}
+
+
 def _sentence_year(text: str, s0: int, s1: int) -> int | None:
     """The one year a sentence names on its own ("In 2014, ... on 27 March"), or None."""
     years = {int(m.group()) for m in _YEAR_RE.finditer(text, s0, s1)}
@@ -225,7 +231,8 @@ def _make_year(value: dt.date, year: int) -> dt.date | None:
 
 
 def _date_for(text: str, s0: int, s1: int, t0: int, published: dt.date | None,
-              prev_sentences: list[tuple[int, int, str]]) -> dt.date | None:
+              ) -> dt.date | None:
+    """The date in a tally's own sentences (``s0``..``s1``) nearest its counts (at ``t0``)."""
     best: tuple[int, dt.date] | None = None
     year: int | None = None  # the sentence's own year, looked up on first need
     for d0, d1, value, absolute in _text.find_dates(text, published, s0, s1):
@@ -244,8 +251,14 @@ def _date_for(text: str, s0: int, s1: int, t0: int, published: dt.date | None,
         dist = abs(d0 - t0)
         if best is None or dist < best[0]:
             best = (dist, value)
-    if best is not None:
-        return best[1]
+    return best[1] if best is not None else None
+
+
+def _date_before(text: str, s0: int, s1: int, published: dt.date | None,
+                 prev_sentences: list[tuple[int, int, str]]) -> dt.date | None:
+    """The last date of the nearest sentence before a tally (in ``s0``..``s1``) that talks of
+    a vote or meeting; None when the tally's sentence names a year other than that date's
+    ("stronger than in 2022, when 125 voted yes" is not the day of the vote before)."""
     for p0, p1, _ in reversed(prev_sentences):
         if not _DATE_CONTEXT_RE.search(text, p0, p1):
             continue
@@ -254,7 +267,8 @@ def _date_for(text: str, s0: int, s1: int, t0: int, published: dt.date | None,
             if published is None or v <= published + dt.timedelta(days=1)
         ]
         if found:
-            return found[-1]
+            year = _sentence_year(text, s0, s1)
+            return found[-1] if year is None or year == found[-1].year else None
     return None
 
 
@@ -351,4 +365,27 @@ def _carried_date(text: str, sents: list[tuple[int, int, str]], k0: int, k1: int
             if d is not None and d[0] == m.start() and d[2] == date:
                 continue
         return None
+    return date
+
+
+def _tally_date(text: str, sents: list[tuple[int, int, str]], k0: int, k1: int, t0: int,
+                published: dt.date | None, prev: tuple[int, dt.date | None] | None,
+                first: dt.date | None) -> dt.date | None:
+    """The date of the tally in sentences ``k0``..``k1`` (counts from ``t0``), first found of:
+    a date in its own sentences; a relative day ("a day earlier") in them or the sentence
+    before; a date in the sentences before; the date of the meeting it continues.
+
+    ``prev`` is (last sentence, date) of the tally before it, ``first`` the first tally's
+    date (both None for the first tally).
+    """
+    s0, s1 = sents[k0][0], sents[k1][1]
+    date = _date_for(text, s0, s1, t0, published)
+    if date is None and prev is not None:
+        # "a day earlier", "came four days after": from the sentence before on, but not in
+        # the previous tally's sentences
+        date = _relative_date(text, sents, max(k0 - 1, prev[0] + 1), k1, prev[1], first)
+    if date is None:
+        date = _date_before(text, s0, s1, published, sents[max(0, k0 - 3) : k0])
+    if date is None:
+        date = _carried_date(text, sents, k0, k1, published, prev)
     return date

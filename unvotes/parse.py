@@ -30,19 +30,16 @@ import numpy as np
 import pandas as pd
 
 from unvotes import _text
-from unvotes._counts import _ROLES, _count_items, _group_items
+from unvotes._counts import _ROLES, _count_items, _group_items, _text_order
 from unvotes._lists import _country_mentions, _position_spans, _positions
 from unvotes._meta import (
     _adopted_for,
     _body_for,
     _body_from_symbol,
     _body_marks,
-    _carried_date,
-    _date_for,
     _doc_bodies,
-    _relative_date,
     _resolution_for,
-    _sentence_year,
+    _tally_date,
 )
 from unvotes._scan import _keyed, _regions, _Scan, _scan, _scan_many
 from unvotes._tables import _tables, _with_tables
@@ -229,7 +226,7 @@ def _prepare(text: str, published: dt.date | None,
         for t in tables:
             items.extend(t.items)
             symbols.update(t.symbols)
-        items.sort(key=lambda it: (it.start, _ROLES.index(it.role)))
+        items.sort(key=_text_order)
 
     def sent_index(pos: int) -> int:
         return max(0, bisect.bisect_right(sent_starts, pos) - 1)
@@ -254,20 +251,9 @@ def _prepare(text: str, published: dt.date | None,
         lo = prev_end if groups and vid > 0 and groups[vid - 1][-1].sent == k0 else s0
         hi = next_start if vid + 1 < len(groups) and groups[vid + 1][0].sent == k1 else s1
         adopted = _adopted_for(text, s0, s1, t0, t1, lo, hi, prevs, prev_end)
-        date = _date_for(text, s0, s1, t0, published, [])
-        if date is None and rows:
-            # "a day earlier", "came four days after": from the sentence before on, but not
-            # in the previous tally's sentences
-            date = _relative_date(text, sents, max(k0 - 1, tally_sents[-1][1] + 1), k1,
-                                  rows[-1]["date"], rows[0]["date"])
-        if date is None:
-            date = _date_for(text, s0, s0, t0, published, sents[max(0, k0 - 3) : k0])
-            year = _sentence_year(text, s0, s1) if date is not None else None
-            if year is not None and year != date.year:  # type: ignore[union-attr]
-                date = None  # "stronger than in 2022, when 125 voted yes": not that day
-        if date is None:
-            date = _carried_date(text, sents, k0, k1, published,
-                                 (tally_sents[-1][1], rows[-1]["date"]) if rows else None)
+        date = _tally_date(text, sents, k0, k1, t0, published,
+                           (tally_sents[-1][1], rows[-1]["date"]) if rows else None,
+                           rows[0]["date"] if rows else None)
         resolution = symbols.get(sents[k0][0]) or _resolution_for(text, lo, hi, t0, prev_end, body)
         if body is None and resolution is not None:
             body = _body_from_symbol(resolution)
